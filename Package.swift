@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Accord",
+    products: [
+        .library(name: "AccordCore", targets: ["AccordCore"]),
+        .library(name: "AccordFormats", targets: ["AccordFormats"]),
+        .library(name: "AccordReport", targets: ["AccordReport"]),
+        .executable(name: "accord", targets: ["accord"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        .target(name: "AccordCore"),
+        .target(
+            name: "AccordFormats",
+            dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/Scenarios")]
+        ),
+        .target(name: "AccordReport", dependencies: ["AccordCore"]),
+        .executableTarget(
+            name: "accord",
+            dependencies: [
+                "AccordCore", "AccordFormats", "AccordReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "AccordCoreTests",
+            dependencies: ["AccordCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "AccordFormatsTests", dependencies: ["AccordFormats"]),
+        .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordFormats"]),
+        .testTarget(name: "accordTests", dependencies: ["accord"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,101 @@
+/// The dense, index-only form of a scenario restricted to a selection, on which every exact analysis runs.
+///
+/// Utilities are additive: party `p`'s utility is the sum over issues of `contribution[p][issue][k]`, where `k`
+/// indexes the selection's levels of that issue. Red lines become bit masks: every red-line condition is one
+/// bit, each level carries the bits of the conditions it meets, and a party crosses a red line when the union
+/// of its outcome's bits covers the line's mask.
+struct AdditiveTables: Sendable {
+    let partyCount: Int
+    let issueCount: Int
+    /// The selected levels per issue (real level numbers of the space).
+    let levels: [[Int]]
+    /// contribution[p][i][k]
+    let contribution: [[[Double]]]
+    /// conditionMask[i][k]: red-line condition bits met by the k-th selected level of issue i.
+    let conditionMask: [[UInt64]]
+    /// redLineMasks[p]: one mask per red line of party p.
+    let redLineMasks: [[UInt64]]
+    /// The last issue any condition of the red line refers to (parallel to `redLineMasks`).
+    let redLineLastIssue: [[Int]]
+    let reservations: [Double]
+    /// maxRest[p][i] = Σ_{j ≥ i} max_k contribution[p][j][k]; maxRest[p][issueCount] = 0.
+    let maxRest: [[Double]]
+    /// Whether any party has a red line.
+    var hasRedLines: Bool { redLineMasks.contains { !$0.isEmpty } }
+
+    static let maximumConditions = 64
+
+    init(scenario: Scenario, selection: Selection) throws(AnalysisError) {
+        let space = scenario.space
+        partyCount = scenario.parties.count
+        issueCount = space.issues.count
+        levels = selection.levels
+        var contribution: [[[Double]]] = []
+        for party in scenario.parties {
+            guard let table = party.utility.contributionTable(in: space) else {
+                throw .nonAdditiveUtility(party: party.id)
+            }
+            contribution.append(zip(table, selection.levels).map { row, chosen in chosen.map { row[$0] } })
+        }
+        self.contribution = contribution
+        reservations = scenario.parties.map(\.reservation)
+
+        var conditionMask = selection.levels.map { [UInt64](repeating: 0, count: $0.count) }
+        var redLineMasks: [[UInt64]] = []
+        var redLineLastIssue: [[Int]] = []
+        var bit = 0
+        for party in scenario.parties {
+            var masks: [UInt64] = []
+            var lastIssues: [Int] = []
+            for line in party.redLines {
+                var mask: UInt64 = 0
+                for condition in line.conditions {
+                    guard bit < Self.maximumConditions else { throw .tooManyRedLineConditions(Self.maximumConditions) }
+                    let issue = space.issues[condition.issue]
+                    for (k, level) in selection.levels[condition.issue].enumerated()
+                    where condition.holds(atLevel: level, of: issue) {
+                        conditionMask[condition.issue][k] |= 1 << UInt64(bit)
+                    }
+                    mask |= 1 << UInt64(bit)
+                    bit += 1
+                }
+                masks.append(mask)
+                lastIssues.append(line.conditions.map(\.issue).max() ?? 0)
+            }
+            redLineMasks.append(masks)
+            redLineLastIssue.append(lastIssues)
+        }
+        self.conditionMask = conditionMask
+        self.redLineMasks = redLineMasks
+        self.redLineLastIssue = redLineLastIssue
+
+        maxRest = contribution.map { table in
+            var rest = [Double](repeating: 0, count: table.count + 1)
+            for issue in stride(from: table.count - 1, through: 0, by: -1) {
+                rest[issue] = rest[issue + 1] + (table[issue].max() ?? 0)
+            }
+            return rest
+        }
+    }
+
+    /// Whether party `p` crosses one of its red lines given the union of condition bits of an outcome.
+    @inline(__always)
+    func crossesRedLine(_ party: Int, mask: UInt64) -> Bool {
+        for line in redLineMasks[party] where line & mask == line { return true }
+        return false
+    }
+
+    /// The outcome (real levels) for selection indices.
+    func outcome(_ indices: [Int]) -> Outcome {
+        Outcome(levels: zip(levels, indices).map { $0[$1] })
+    }
+
+    /// The utilities of an outcome given by selection indices, summed in issue order.
+    func utilities(_ indices: [Int]) -> [Double] {
+        (0..<partyCount).map { party in
+            var total = 0.0
+            for (issue, k) in indices.enumerated() { total += contribution[party][issue][k] }
+            return total
+        }
+    }
+}

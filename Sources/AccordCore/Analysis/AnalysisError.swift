@@ -1,0 +1,56 @@
+/// Why an analysis could not be carried out.
+public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The space (after pruning) holds more outcomes than the enumeration limit allows.
+    case spaceTooLarge(outcomes: Double, afterPruning: Double, limit: Int)
+    /// A party's utility is not additive, which the exact engine requires.
+    case nonAdditiveUtility(party: String)
+    /// The red lines have more conditions than the engine's bit masks hold.
+    case tooManyRedLineConditions(Int)
+    /// The selection leaves an issue with no level at all.
+    case emptySelection(issue: String)
+
+    public var description: String {
+        switch self {
+        case .spaceTooLarge(let outcomes, let afterPruning, let limit):
+            let pruned =
+                afterPruning < outcomes
+                ? " (still \(formatCount(afterPruning)) after removing options dominated on their issue)" : ""
+            return "the outcome space has \(formatCount(outcomes)) outcomes\(pruned), more than the enumeration "
+                + "limit of \(formatCount(Double(limit))); raise --max-outcomes, give numeric issues a coarser "
+                + "step, or analyse fewer issues"
+        case .nonAdditiveUtility(let party):
+            return "party '\(party)' has a utility that is not additive, which this analysis does not support yet"
+        case .tooManyRedLineConditions(let limit):
+            return "the parties' red lines have more than \(limit) conditions in all, the most the engine supports"
+        case .emptySelection(let issue):
+            return "no option of issue '\(issue)' is available, so no outcome exists"
+        }
+    }
+}
+
+/// Writes a count with thousands separators, or in scientific form when it is astronomically large.
+package func formatCount(_ value: Double) -> String {
+    guard value < 1e18 else {
+        let exponent = Int(value.exponentOf10)
+        return "about 10^\(exponent)"
+    }
+    let digits = String(Int(value))
+    var result = ""
+    for (offset, character) in digits.enumerated() {
+        if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+        result.append(character)
+    }
+    return result
+}
+
+extension Double {
+    fileprivate var exponentOf10: Double {
+        var exponent = 0.0
+        var rest = self
+        while rest >= 10 {
+            rest /= 10
+            exponent += 1
+        }
+        return exponent
+    }
+}

@@ -1,0 +1,271 @@
+/// The Pareto frontier of a selection: outcomes that cross no red line and are not dominated by another
+/// outcome that crosses no red line.
+///
+/// Dominance uses the tolerance ε = 1e-9: `y` dominates `x` when `u_i(y) ≥ u_i(x) − ε` for every party and
+/// `u_i(y) > u_i(x) + ε` for some party. Ties (equal utility vectors) are all kept. Reservation values do not
+/// restrict the frontier.
+///
+/// The computation never enumerates the whole space when it need not. It builds the frontier issue by issue:
+/// after adding issue `k`, a partial outcome is dropped when another partial outcome is at least as good for
+/// every party (exactly) and better by more than ε for one, and meets no red-line condition the first does not
+/// meet. Any completion of the dropped one is then dominated by the same completion of the other, so nothing on
+/// the frontier is lost; and because the kept one is at least as good exactly, whatever the dropped outcome
+/// would have dominated, the kept one dominates too. The final candidates are filtered with the ε definition:
+/// a two-pointer sweep for two parties, a sort-filter-skyline for more.
+struct ParetoFrontierBuilder {
+    let tables: AdditiveTables
+    /// The most partial outcomes any step may hold before the computation is refused.
+    let candidateLimit: Int
+
+    struct Candidates {
+        var utilities: [Double] = []
+        var masks: [UInt64] = []
+        var digits: [Int32] = []
+        var count: Int { masks.count }
+    }
+
+    /// The frontier as (selection indices, utilities) pairs, sorted by the first party's utility, descending,
+    /// then by outcome index.
+    func frontier() throws(AnalysisError) -> [(digits: [Int], utilities: [Double])] {
+        let parties = tables.partyCount
+        var current = Candidates(utilities: Array(repeating: 0, count: parties), masks: [0], digits: [])
+        for issue in 0..<tables.issueCount {
+            let expanded = try expand(current, with: issue)
+            // With three or more parties the final ε-filter is the same sort-filter-skyline as the pruning step,
+            // so the last step goes to it directly.
+            let isLast = issue == tables.issueCount - 1
+            current = isLast && parties > 2 ? expanded : prune(expanded, depth: issue + 1)
+        }
+        let final = epsilonFilter(current)
+        let issues = tables.issueCount
+        var result = final.map { index in
+            (
+                digits: (0..<issues).map { Int(current.digits[index * issues + $0]) },
+                utilities: Array(current.utilities[(index * parties)..<((index + 1) * parties)])
+            )
+        }
+        result.sort { lhs, rhs in
+            if lhs.utilities[0] != rhs.utilities[0] { return lhs.utilities[0] > rhs.utilities[0] }
+            return lhs.digits.lexicographicallyPrecedes(rhs.digits)
+        }
+        return result
+    }
+
+    /// Every candidate extended by every level of `issue`, minus those that already cross a complete red line.
+    private func expand(_ current: Candidates, with issue: Int) throws(AnalysisError) -> Candidates {
+        let parties = tables.partyCount
+        let levels = tables.levels[issue].count
+        let total = current.count.multipliedReportingOverflow(by: levels)
+        guard !total.overflow, total.partialValue <= candidateLimit else {
+            throw .spaceTooLarge(
+                outcomes: tables.levels.reduce(1.0) { $0 * Double($1.count) },
+                afterPruning: Double(current.count) * Double(levels)
+                    * tables.levels[(issue + 1)...].reduce(1.0) { $0 * Double($1.count) },
+                limit: candidateLimit)
+        }
+        var next = Candidates()
+        next.utilities.reserveCapacity(total.partialValue * parties)
+        next.masks.reserveCapacity(total.partialValue)
+        next.digits.reserveCapacity(total.partialValue * (issue + 1))
+        let closing = closingRedLines(at: issue)
+        for candidate in 0..<current.count {
+            for level in 0..<levels {
+                let mask = current.masks[candidate] | tables.conditionMask[issue][level]
+                if mask != 0, closing.contains(where: { $0 & mask == $0 }) { continue }
+                for p in 0..<parties {
+                    next.utilities.append(
+                        current.utilities[candidate * parties + p] + tables.contribution[p][issue][level])
+                }
+                next.masks.append(mask)
+                next.digits.append(contentsOf: current.digits[(candidate * issue)..<((candidate + 1) * issue)])
+                next.digits.append(Int32(level))
+            }
+        }
+        return next
+    }
+
+    /// The red lines (of any party) whose every condition is on issues up to `issue`.
+    private func closingRedLines(at issue: Int) -> [UInt64] {
+        var lines: [UInt64] = []
+        for (masks, lasts) in zip(tables.redLineMasks, tables.redLineLastIssue) {
+            for (mask, last) in zip(masks, lasts) where last <= issue { lines.append(mask) }
+        }
+        return lines
+    }
+
+    /// Drops candidates strongly dominated (≥ exactly everywhere, > ε somewhere, no extra red-line conditions).
+    private func prune(_ candidates: Candidates, depth: Int) -> Candidates {
+        let parties = tables.partyCount
+        let u = candidates.utilities
+        var keep: [Int] = []
+        if parties == 2 && !tables.hasRedLines {
+            let order = (0..<candidates.count).sorted { a, b in
+                if u[2 * a] != u[2 * b] { return u[2 * a] > u[2 * b] }
+                if u[2 * a + 1] != u[2 * b + 1] { return u[2 * a + 1] > u[2 * b + 1] }
+                return a < b
+            }
+            var maxAll = -Double.infinity
+            var maxClearlyRight = -Double.infinity
+            var lag = 0
+            for x in order {
+                let x0 = u[2 * x]
+                let x1 = u[2 * x + 1]
+                while lag < order.count, u[2 * order[lag]] > x0 + utilityTolerance {
+                    maxClearlyRight = max(maxClearlyRight, u[2 * order[lag] + 1])
+                    lag += 1
+                }
+                if !(maxAll > x1 + utilityTolerance || maxClearlyRight >= x1) { keep.append(x) }
+                maxAll = max(maxAll, x1)
+            }
+        } else {
+            let sums = (0..<candidates.count).map { c in (0..<parties).reduce(0.0) { $0 + u[c * parties + $1] } }
+            let order = (0..<candidates.count).sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
+            let masks = candidates.masks
+            u.withUnsafeBufferPointer { u in
+                masks.withUnsafeBufferPointer { masks in
+                    // Kept candidates' utilities, contiguous, so the inner loop streams through memory.
+                    var keptUtilities: [Double] = []
+                    var keptMasks: [UInt64] = []
+                    var lastDominator = -1
+                    func dominates(_ slot: Int, _ x: Int, _ kept: UnsafeBufferPointer<Double>) -> Bool {
+                        guard keptMasks[slot] & ~masks[x] == 0 else { return false }
+                        var strictly = false
+                        for p in 0..<parties {
+                            let uy = kept[slot * parties + p]
+                            let ux = u[x * parties + p]
+                            if uy < ux { return false }
+                            if uy > ux + utilityTolerance { strictly = true }
+                        }
+                        return strictly
+                    }
+                    for x in order {
+                        let dominated = keptUtilities.withUnsafeBufferPointer { kept -> Bool in
+                            if lastDominator >= 0 && dominates(lastDominator, x, kept) { return true }
+                            for slot in 0..<keptMasks.count where dominates(slot, x, kept) {
+                                lastDominator = slot
+                                return true
+                            }
+                            return false
+                        }
+                        if !dominated {
+                            keep.append(x)
+                            keptUtilities.append(contentsOf: u[(x * parties)..<((x + 1) * parties)])
+                            keptMasks.append(masks[x])
+                        }
+                    }
+                }
+            }
+        }
+        keep.sort()
+        var result = Candidates()
+        result.utilities.reserveCapacity(keep.count * parties)
+        result.masks.reserveCapacity(keep.count)
+        result.digits.reserveCapacity(keep.count * depth)
+        for index in keep {
+            result.utilities.append(contentsOf: u[(index * parties)..<((index + 1) * parties)])
+            result.masks.append(candidates.masks[index])
+            result.digits.append(contentsOf: candidates.digits[(index * depth)..<((index + 1) * depth)])
+        }
+        return result
+    }
+
+    /// The candidates that cross no red line and are not ε-dominated by another such candidate.
+    private func epsilonFilter(_ candidates: Candidates) -> [Int] {
+        let parties = tables.partyCount
+        let u = candidates.utilities
+        let feasible = (0..<candidates.count).filter { c in
+            let mask = candidates.masks[c]
+            return mask == 0 || !(0..<parties).contains { tables.crossesRedLine($0, mask: mask) }
+        }
+        let eps = utilityTolerance
+        if parties == 1 {
+            guard let best = feasible.map({ u[$0] }).max() else { return [] }
+            return feasible.filter { u[$0] >= best - eps }
+        }
+        if parties == 2 {
+            let order = feasible.sorted { a, b in
+                if u[2 * a] != u[2 * b] { return u[2 * a] > u[2 * b] }
+                if u[2 * a + 1] != u[2 * b + 1] { return u[2 * a + 1] > u[2 * b + 1] }
+                return a < b
+            }
+            var kept: [Int] = []
+            var clearlyRight = 0  // prefix with u0 > x0 + ε
+            var maxClearlyRight = -Double.infinity
+            var nearRight = 0  // prefix with u0 ≥ x0 − ε
+            var maxNearRight = -Double.infinity
+            for x in order {
+                let x0 = u[2 * x]
+                let x1 = u[2 * x + 1]
+                while clearlyRight < order.count, u[2 * order[clearlyRight]] > x0 + eps {
+                    maxClearlyRight = max(maxClearlyRight, u[2 * order[clearlyRight] + 1])
+                    clearlyRight += 1
+                }
+                while nearRight < order.count, u[2 * order[nearRight]] >= x0 - eps {
+                    maxNearRight = max(maxNearRight, u[2 * order[nearRight] + 1])
+                    nearRight += 1
+                }
+                if !(maxClearlyRight >= x1 - eps || maxNearRight > x1 + eps) { kept.append(x) }
+            }
+            return kept
+        }
+        func dominates(_ y: Int, _ x: Int) -> Bool {
+            var strictly = false
+            for p in 0..<parties {
+                let uy = u[y * parties + p]
+                let ux = u[x * parties + p]
+                if uy < ux - eps { return false }
+                if uy > ux + eps { strictly = true }
+            }
+            return strictly
+        }
+        let sums = feasible.map { c in (0..<parties).reduce(0.0) { $0 + u[c * parties + $1] } }
+        let order = feasible.indices.sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
+        var kept: [Int] = []  // positions in `order`
+        var keptUtilities: [Double] = []
+        var lastDominator = -1
+        u.withUnsafeBufferPointer { u in
+            for position in order.indices {
+                let x = feasible[order[position]]
+                let dominated = keptUtilities.withUnsafeBufferPointer { keptU -> Bool in
+                    func check(_ slot: Int) -> Bool {
+                        var strictly = false
+                        for p in 0..<parties {
+                            let uy = keptU[slot * parties + p]
+                            let ux = u[x * parties + p]
+                            if uy < ux - eps { return false }
+                            if uy > ux + eps { strictly = true }
+                        }
+                        return strictly
+                    }
+                    if lastDominator >= 0 && check(lastDominator) { return true }
+                    for slot in 0..<kept.count where check(slot) {
+                        lastDominator = slot
+                        return true
+                    }
+                    return false
+                }
+                if !dominated {
+                    kept.append(position)
+                    keptUtilities.append(contentsOf: u[(x * parties)..<((x + 1) * parties)])
+                }
+            }
+        }
+        // A dominator may follow x in sum order only when the sums are within (P − 2)·ε: check that window.
+        let window = Double(parties - 2) * eps + 1e-15
+        var result: [Int] = []
+        for (slot, position) in kept.enumerated() {
+            let x = feasible[order[position]]
+            let xs = sums[order[position]]
+            var dominated = false
+            for later in kept[(slot + 1)...] {
+                if sums[order[later]] < xs - window { break }
+                if dominates(feasible[order[later]], x) {
+                    dominated = true
+                    break
+                }
+            }
+            if !dominated { result.append(x) }
+        }
+        return result
+    }
+}

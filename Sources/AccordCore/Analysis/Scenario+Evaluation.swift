@@ -1,0 +1,48 @@
+extension Scenario {
+    /// Judges a proposal: every party's utility, margin over its reservation, acceptance and crossed red line.
+    ///
+    /// A partial proposal is judged by its completions (the outcomes that agree with it on its decided issues):
+    /// the result reports how many completions everyone accepts, each party's utility range over them, and
+    /// judges the best completion — the Nash point among the completions everyone accepts, or, when there is
+    /// none, the completion that crosses no red line and maximises the smallest margin.
+    public func evaluate(_ proposal: Proposal, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError)
+        -> ProposalEvaluation
+    {
+        let open = proposal.levels.indices.filter { proposal.levels[$0] == nil }
+        let selection = Selection(completing: proposal.levels, in: space)
+        let tables = try AdditiveTables(scenario: self, selection: selection)
+        guard let completions = selection.count, completions <= options.maxOutcomes else {
+            throw .spaceTooLarge(
+                outcomes: selection.approximateCount, afterPruning: selection.approximateCount,
+                limit: options.maxOutcomes)
+        }
+        var outcome = proposal.outcome
+        var acceptable = completions
+        if outcome == nil || !open.isEmpty {
+            var scan = ZoneScan(tables: tables, sampleLimit: 0)
+            OutcomeWalker(tables: tables).walk(&scan)
+            acceptable = scan.zoneCount
+            let digits = scan.nash.digits ?? scan.closest.digits ?? Array(repeating: 0, count: issues.count)
+            outcome = tables.outcome(digits)
+        } else if let full = outcome, !parties.allSatisfy({ $0.accepts(full, in: space) }) {
+            acceptable = 0
+        }
+        let chosen = outcome!
+        let utilities = utilities(of: chosen)
+        let ranges = tables.contribution.map { table in
+            table.reduce(0.0) { $0 + ($1.min() ?? 0) }...table.reduce(0.0) { $0 + ($1.max() ?? 0) }
+        }
+        let crossed = parties.map { $0.crossedRedLine(by: chosen, in: space) }
+        let margins = zip(utilities, parties).map { $0 - $1.reservation }
+        return ProposalEvaluation(
+            id: proposal.id, isComplete: open.isEmpty, outcome: chosen, utilities: utilities, margins: margins,
+            accepted: zip(margins, crossed).map { $0 >= -utilityTolerance && $1 == nil }, crossedRedLines: crossed,
+            openIssues: open, completionCount: completions, acceptableCompletionCount: acceptable,
+            utilityRanges: ranges)
+    }
+
+    /// Judges a complete outcome as an unnamed proposal.
+    public func evaluate(_ outcome: Outcome) throws(AnalysisError) -> ProposalEvaluation {
+        try evaluate(Proposal(id: "outcome", levels: outcome.levels.map { $0 }))
+    }
+}

@@ -1,0 +1,152 @@
+/// Settings of an exact analysis.
+public struct AnalysisOptions: Sendable, Hashable {
+    /// The most outcomes an analysis enumerates (after pruning) before it refuses with a clear message.
+    public var maxOutcomes: Int
+    /// How many outcomes of the agreement zone the result lists.
+    public var zoneListLimit: Int
+    /// Analyse the options still available in this round (options whose `available_until` round has passed
+    /// are removed).
+    public var round: Int?
+    /// Analyse the options still available on this ISO 8601 date.
+    public var date: String?
+
+    public init(maxOutcomes: Int = 50_000_000, zoneListLimit: Int = 20, round: Int? = nil, date: String? = nil) {
+        self.maxOutcomes = maxOutcomes
+        self.zoneListLimit = zoneListLimit
+        self.round = round
+        self.date = date
+    }
+}
+
+/// Everything the exact analysis finds about a scenario.
+public struct ScenarioAnalysis: Sendable {
+    /// The scenario analysed.
+    public var scenario: Scenario
+    /// The outcomes analysed (all, or those still available at the given round or date).
+    public var selection: Selection
+    /// How many outcomes the selection holds.
+    public var outcomeCount: Int
+    /// The agreement zone.
+    public var zone: AgreementZone
+    /// The Pareto frontier, sorted by the first party's utility (descending), then outcome index.
+    public var frontier: [ScoredOutcome]
+    /// The bargaining solutions.
+    public var solutions: BargainingSolutions
+    /// Each party's best and worst outcome, in party order.
+    public var extremes: [PartyExtremes]
+    /// For three or more parties: what leaving each party out does to the zone, in party order.
+    public var blocking: [BlockingAnalysis]
+    /// Every proposal of the scenario, judged.
+    public var proposals: [ProposalEvaluation]
+    /// Position gaps per issue and party pair, issue by issue, pairs in party order.
+    public var gaps: [PositionGap]
+    /// Remarks on how the analysis was done.
+    public var notes: [String]
+}
+
+extension Scenario {
+    /// Runs the exact analysis: agreement zone, Pareto frontier, bargaining solutions, extremes, blocking
+    /// parties, proposals and position gaps.
+    ///
+    /// - Complexity: the zone scans visit each outcome at most twice with O(parties) work, skipping sub-spaces
+    ///   whose utility bounds rule them out; the frontier is built issue by issue and is usually far smaller
+    ///   than the space.
+    /// - Throws: ``AnalysisError`` when the space is too large or the utilities are not additive.
+    public func analyze(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> ScenarioAnalysis {
+        let selection = Selection.available(in: space, round: options.round, date: options.date)
+        if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
+        let tables = try AdditiveTables(scenario: self, selection: selection)
+        let total = selection.approximateCount
+        guard let count = selection.count, count <= options.maxOutcomes else {
+            throw .spaceTooLarge(outcomes: total, afterPruning: total, limit: options.maxOutcomes)
+        }
+        let walker = OutcomeWalker(tables: tables)
+
+        var scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit)
+        walker.walk(&scan)
+        let scored = { (digits: [Int]) in ScoredOutcome(outcome: tables.outcome(digits), utilities: tables.utilities(digits)) }
+        var solutions = BargainingSolutions()
+        solutions.nash = scan.nash.digits.map(scored)
+        solutions.utilitarian = scan.utilitarian.digits.map(scored)
+        solutions.egalitarian = scan.egalitarian.digits.map(scored)
+        if scan.zoneCount > 0 {
+            var ks = KalaiSmorodinskyScan(tables: tables, ideal: scan.zoneIdeal)
+            walker.walk(&ks)
+            solutions.kalaiSmorodinsky = ks.best.digits.map(scored)
+        }
+
+        let frontier = try ParetoFrontierBuilder(tables: tables, candidateLimit: options.maxOutcomes).frontier()
+        solutions.geniusKalaiSmorodinsky = Self.geniusKalaiSmorodinsky(frontier).map(scored)
+
+        let zone = AgreementZone(
+            count: scan.zoneCount, outcomes: scan.zoneSample.map(scored), closest: scan.closest.digits.map(scored),
+            closestMargin: scan.closest.digits == nil ? nil : scan.closest.value)
+
+        let blocking: [BlockingAnalysis] =
+            scan.tracksBlocking
+            ? parties.indices.map { left in
+                let package = scan.nashWithout[left].digits.map(scored)
+                return BlockingAnalysis(
+                    party: left, zoneCountWithout: scan.countWithout[left], packageWithout: package,
+                    blocks: scan.zoneCount == 0 && scan.countWithout[left] > 0,
+                    shortfall: package.map { parties[left].reservation - $0.utilities[left] },
+                    crossedRedLine: package.flatMap { parties[left].crossedRedLine(by: $0.outcome, in: space) })
+            } : []
+
+        var notes: [String] = []
+        if selection.count != space.count {
+            let removed = zip(selection.levels, space.radices).map { $1 - $0.count }.reduce(0, +)
+            notes.append("\(removed) expired option(s) removed before the analysis.")
+        }
+        return ScenarioAnalysis(
+            scenario: self, selection: selection, outcomeCount: count, zone: zone,
+            frontier: frontier.map { ScoredOutcome(outcome: tables.outcome($0.digits), utilities: $0.utilities) },
+            solutions: solutions, extremes: extremes(tables: tables, walker: walker), blocking: blocking,
+            proposals: try proposals.map { proposal throws(AnalysisError) in
+                try evaluate(proposal, options: options)
+            },
+            gaps: positionGaps(selection: selection), notes: notes)
+    }
+
+    /// GENIUS's Kalai–Smorodinsky point: the frontier outcome minimising Σ_{i<j} |u_i − u_j|, lowest index on ties.
+    static func geniusKalaiSmorodinsky(_ frontier: [(digits: [Int], utilities: [Double])]) -> [Int]? {
+        var best: (value: Double, digits: [Int])?
+        for point in frontier {
+            var spread = 0.0
+            for i in point.utilities.indices {
+                for j in point.utilities.indices where j > i { spread += abs(point.utilities[i] - point.utilities[j]) }
+            }
+            if let current = best {
+                if spread < current.value - utilityTolerance
+                    || (abs(spread - current.value) <= utilityTolerance
+                        && point.digits.lexicographicallyPrecedes(current.digits))
+                {
+                    best = (spread, point.digits)
+                }
+            } else {
+                best = (spread, point.digits)
+            }
+        }
+        return best?.digits
+    }
+
+    private func extremes(tables: AdditiveTables, walker: OutcomeWalker) -> [PartyExtremes] {
+        parties.indices.map { p in
+            let table = tables.contribution[p]
+            // The worst outcome: the lowest contribution on every issue (first on ties: lowest outcome index).
+            let worstDigits = table.map { row in row.indices.min { row[$0] < row[$1] } ?? 0 }
+            let worst = ScoredOutcome(outcome: tables.outcome(worstDigits), utilities: tables.utilities(worstDigits))
+            let idealDigits: [Int]?
+            if tables.redLineMasks[p].isEmpty {
+                idealDigits = table.map { row in row.indices.min { row[$0] > row[$1] } ?? 0 }
+            } else {
+                var search = IdealScan(tables: tables, party: p)
+                walker.walk(&search)
+                idealDigits = search.best.digits
+            }
+            return PartyExtremes(
+                ideal: idealDigits.map { ScoredOutcome(outcome: tables.outcome($0), utilities: tables.utilities($0)) },
+                worst: worst)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// One choice on a discrete issue, such as `article5_like` on the security-guarantee issue.
+///
+/// An option may carry attributes (`legal_form: ratified_treaty`) that attribute-based value functions read,
+/// and an expiry after which it is no longer on the table.
+public struct Option: Sendable, Hashable, Codable {
+    /// The identifier used in scenario files and outcomes.
+    public var id: String
+    /// A human-readable name; defaults to the identifier.
+    public var name: String
+    /// Free text describing the option.
+    public var description: String?
+    /// Attribute values keyed by attribute name, in the order the scenario gives them.
+    public var attributes: [Attribute]
+    /// When the option leaves the table, if ever.
+    public var availableUntil: Expiry?
+
+    /// One named attribute of an option.
+    public struct Attribute: Sendable, Hashable, Codable {
+        public var name: String
+        public var value: String
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public init(
+        id: String, name: String? = nil, description: String? = nil, attributes: [Attribute] = [],
+        availableUntil: Expiry? = nil
+    ) {
+        self.id = id
+        self.name = name ?? id
+        self.description = description
+        self.attributes = attributes
+        self.availableUntil = availableUntil
+    }
+
+    /// The value of the named attribute, or `nil` when the option does not carry it.
+    public func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+}
+
+/// The moment an option stops being available: after a negotiation round, or after a calendar date.
+public enum Expiry: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Available up to and including this round (rounds count from 1).
+    case round(Int)
+    /// Available up to and including this ISO 8601 date (`YYYY-MM-DD`).
+    case date(String)
+
+    public var description: String {
+        switch self {
+        case .round(let round): "round \(round)"
+        case .date(let date): date
+        }
+    }
+
+    /// Whether the option is still available in the given round.
+    public func isAvailable(inRound round: Int) -> Bool {
+        if case .round(let last) = self { return round <= last }
+        return true
+    }
+
+    /// Whether the option is still available on the given ISO 8601 date (`YYYY-MM-DD`).
+    public func isAvailable(onDate date: String) -> Bool {
+        if case .date(let last) = self { return date <= last }
+        return true
+    }
+}

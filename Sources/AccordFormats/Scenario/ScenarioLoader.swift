@@ -1,0 +1,85 @@
+import AccordCore
+import Foundation
+
+/// Loads scenarios from Accord YAML or JSON files, from text, or from the bundled collection.
+public enum ScenarioLoader {
+    /// The largest scenario file Accord reads.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// The name of the scenario that runs when none is given.
+    public static let defaultScenario = "berlin-2025"
+
+    /// Loads a scenario file; `.yaml`, `.yml` and `.json` are read with the same schema.
+    public static func load(path: String) throws(ScenarioError) -> Scenario {
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
+            throw .unsupportedExtension(file: path)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(file: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory") }
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maximumFileSize {
+                throw ScenarioError.unreadable(
+                    file: path, reason: "it is \(size) bytes, more than the \(maximumFileSize) bytes a scenario may have")
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw .unreadable(file: path, reason: error.localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(file: path, reason: "it is not UTF-8 text")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses scenario text (YAML or JSON); `file` names it in error messages.
+    public static func parse(_ text: String, file: String = "(scenario)") throws(ScenarioError) -> Scenario {
+        let root: DocumentNode
+        do {
+            root = try DocumentNode.parse(yaml: text)
+        } catch {
+            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
+        }
+        var reader = ScenarioReader()
+        guard let scenario = reader.read(root), reader.problems.isEmpty else {
+            throw .invalid(file: file, problems: reader.problems)
+        }
+        return scenario
+    }
+
+    /// The names of the bundled scenarios, sorted.
+    public static var bundledNames: [String] {
+        guard let directory = bundledDirectory,
+            let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+        else { return [] }
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The path of a bundled scenario file.
+    public static func bundledPath(_ name: String) throws(ScenarioError) -> String {
+        guard let directory = bundledDirectory else {
+            throw .unknownBundledScenario(name: name, available: [])
+        }
+        let path = directory.appendingPathComponent("\(name).yaml").path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .unknownBundledScenario(name: name, available: bundledNames)
+        }
+        return path
+    }
+
+    /// Loads a bundled scenario by name (`berlin-2025`, `job-offer`, …).
+    public static func bundled(_ name: String) throws(ScenarioError) -> Scenario {
+        try load(path: try bundledPath(name))
+    }
+
+    private static var bundledDirectory: URL? {
+        Bundle.module.resourceURL?.appendingPathComponent("Scenarios")
+    }
+}

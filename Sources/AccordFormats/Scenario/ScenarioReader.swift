@@ -1,0 +1,322 @@
+import AccordCore
+import Foundation
+
+/// Builds a ``Scenario`` from a document tree, collecting every problem instead of stopping at the first.
+struct ScenarioReader {
+    var problems: [ScenarioProblem] = []
+    var notes: [String] = []
+
+    /// The most levels one issue may have.
+    static let maximumLevels = 1_000_000
+    /// Intervals a real range is split into when the scenario gives no step.
+    static let defaultRealIntervals = 10
+
+    // MARK: Reporting and small readers
+
+    mutating func problem(_ path: String, _ node: DocumentNode?, _ message: String) {
+        problems.append(ScenarioProblem(path: path, line: node?.line, message: message))
+    }
+
+    mutating func mapping(_ node: DocumentNode?, _ path: String, required: Bool = true)
+        -> [(key: String, value: DocumentNode)]?
+    {
+        guard let node, !isNull(node) else {
+            if required { problem(path, node, "is missing; expected a mapping") }
+            return nil
+        }
+        guard let entries = node.entries else {
+            problem(path, node, "expected a mapping (key: value pairs), found \(node.kindName)")
+            return nil
+        }
+        return entries
+    }
+
+    mutating func list(_ node: DocumentNode?, _ path: String, required: Bool = true) -> [DocumentNode]? {
+        guard let node, !isNull(node) else {
+            if required { problem(path, node, "is missing; expected a list") }
+            return nil
+        }
+        guard let items = node.items else {
+            problem(path, node, "expected a list, found \(node.kindName)")
+            return nil
+        }
+        return items
+    }
+
+    mutating func string(_ node: DocumentNode?, _ path: String, required: Bool = true) -> String? {
+        guard let node, !isNull(node) else {
+            if required { problem(path, node, "is missing; expected text") }
+            return nil
+        }
+        guard let text = node.scalar else {
+            problem(path, node, "expected text, found \(node.kindName)")
+            return nil
+        }
+        return text
+    }
+
+    mutating func identifier(_ node: DocumentNode?, _ path: String) -> String? {
+        guard let text = string(node, path) else { return nil }
+        let allowed = text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)
+        }
+        guard !text.isEmpty, allowed else {
+            problem(path, node, "'\(text)' is not a valid identifier; use letters, digits, '_', '-' and '.'")
+            return nil
+        }
+        return text
+    }
+
+    mutating func number(_ node: DocumentNode?, _ path: String, required: Bool = true) -> Double? {
+        guard let node, !isNull(node) else {
+            if required { problem(path, node, "is missing; expected a number") }
+            return nil
+        }
+        guard let text = node.scalar, let value = Self.parseNumber(text), value.isFinite else {
+            problem(path, node, "expected a number, found \(node.kindName)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func unit(_ node: DocumentNode?, _ path: String, required: Bool = true) -> Double? {
+        guard let value = number(node, path, required: required) else { return nil }
+        guard (0...1).contains(value) else {
+            problem(path, node, "\(formatted(value)) is outside [0, 1]; values, weights' shares and reservations are on a 0–1 scale")
+            return nil
+        }
+        return value
+    }
+
+    static func parseNumber(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        if let value = Double(trimmed) { return value }
+        if trimmed.hasPrefix("+"), let value = Double(trimmed.dropFirst()) { return value }
+        return nil
+    }
+
+    func isNull(_ node: DocumentNode) -> Bool {
+        if case .null = node.value { return true }
+        return false
+    }
+
+    mutating func rejectUnknownKeys(_ entries: [(key: String, value: DocumentNode)], _ path: String, allowed: [String]) {
+        for entry in entries where !allowed.contains(entry.key) {
+            problem(
+                "\(path).\(entry.key)", entry.value,
+                "unknown key; expected one of: \(allowed.joined(separator: ", "))")
+        }
+    }
+
+    func formatted(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    // MARK: The document
+
+    mutating func read(_ root: DocumentNode) -> Scenario? {
+        guard let top = mapping(root, "(document)") else { return nil }
+        rejectUnknownKeys(top, "(document)", allowed: ["accord", "name", "description", "issues", "parties", "proposals"])
+        if let version = string(root["accord"], "accord"), version != "1" {
+            problem("accord", root["accord"], "format version '\(version)' is not supported; this Accord reads version 1")
+        }
+        let name = string(root["name"], "name")
+        let description = string(root["description"], "description", required: false)
+
+        var issues: [Issue] = []
+        if let items = list(root["issues"], "issues") {
+            if items.isEmpty { problem("issues", root["issues"], "is empty; a scenario needs at least one issue") }
+            for (index, item) in items.enumerated() {
+                if let issue = readIssue(item, "issues[\(index)]") {
+                    if issues.contains(where: { $0.id == issue.id }) {
+                        problem("issues[\(index)].id", item["id"], "'\(issue.id)' is used by an earlier issue; ids must be unique")
+                    } else {
+                        issues.append(issue)
+                    }
+                }
+            }
+        }
+        let space = OutcomeSpace(issues: issues)
+
+        var parties: [Party] = []
+        if let items = list(root["parties"], "parties") {
+            if items.isEmpty { problem("parties", root["parties"], "is empty; a scenario needs at least one party") }
+            for (index, item) in items.enumerated() {
+                if let party = readParty(item, "parties[\(index)]", space: space) {
+                    if parties.contains(where: { $0.id == party.id }) {
+                        problem("parties[\(index)].id", item["id"], "'\(party.id)' is used by an earlier party; ids must be unique")
+                    } else {
+                        parties.append(party)
+                    }
+                }
+            }
+        }
+
+        var proposals: [Proposal] = []
+        if let items = list(root["proposals"], "proposals", required: false) {
+            for (index, item) in items.enumerated() {
+                if let proposal = readProposal(item, "proposals[\(index)]", space: space) {
+                    if proposals.contains(where: { $0.id == proposal.id }) {
+                        problem("proposals[\(index)].id", item["id"], "'\(proposal.id)' is used by an earlier proposal; ids must be unique")
+                    } else {
+                        proposals.append(proposal)
+                    }
+                }
+            }
+        }
+        guard problems.isEmpty, let name else { return nil }
+        return Scenario(
+            name: name, description: description, issues: issues, parties: parties, proposals: proposals, notes: notes)
+    }
+
+    // MARK: Issues
+
+    mutating func readIssue(_ node: DocumentNode, _ path: String) -> Issue? {
+        guard let entries = mapping(node, path) else { return nil }
+        rejectUnknownKeys(
+            entries, path, allowed: ["id", "name", "description", "unit", "options", "range", "step", "type"])
+        let id = identifier(node["id"], "\(path).id")
+        let name = string(node["name"], "\(path).name", required: false)
+        let description = string(node["description"], "\(path).description", required: false)
+        let unit = string(node["unit"], "\(path).unit", required: false)
+        let hasOptions = node["options"] != nil
+        let hasRange = node["range"] != nil
+        guard hasOptions != hasRange else {
+            problem(path, node, hasOptions ? "has both options and range; give one" : "needs either options (a list) or range ([low, high])")
+            return nil
+        }
+        if hasOptions {
+            for key in ["step", "type"] where node[key] != nil {
+                problem("\(path).\(key)", node[key], "applies to a range, not to an issue with options")
+            }
+            guard let items = list(node["options"], "\(path).options") else { return nil }
+            if items.isEmpty { problem("\(path).options", node["options"], "is empty; an issue needs at least one option") }
+            var options: [Option] = []
+            for (index, item) in items.enumerated() {
+                guard let option = readOption(item, "\(path).options[\(index)]") else { continue }
+                if options.contains(where: { $0.id == option.id }) {
+                    problem("\(path).options[\(index)]", item, "'\(option.id)' is used by an earlier option of this issue")
+                } else {
+                    options.append(option)
+                }
+            }
+            guard let id else { return nil }
+            return Issue(id: id, name: name, description: description, unit: unit, kind: .discrete(options))
+        }
+        guard let bounds = list(node["range"], "\(path).range") else { return nil }
+        guard bounds.count == 2 else {
+            problem("\(path).range", node["range"], "expected [low, high], found \(bounds.count) value(s)")
+            return nil
+        }
+        guard let low = number(bounds[0], "\(path).range[0]"), let high = number(bounds[1], "\(path).range[1]") else {
+            return nil
+        }
+        guard low <= high else {
+            problem("\(path).range", node["range"], "the low end \(formatted(low)) is above the high end \(formatted(high))")
+            return nil
+        }
+        let step = number(node["step"], "\(path).step", required: false)
+        if let step, step <= 0 {
+            problem("\(path).step", node["step"], "a step must be positive, found \(formatted(step))")
+            return nil
+        }
+        let declared = string(node["type"], "\(path).type", required: false)
+        if let declared, declared != "integer", declared != "real" {
+            problem("\(path).type", node["type"], "expected 'integer' or 'real', found '\(declared)'")
+            return nil
+        }
+        let integral = [low, high, step ?? 1].allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 }
+        if declared == "integer" && !integral {
+            problem("\(path).range", node["range"], "an integer range needs whole-number bounds and step")
+            return nil
+        }
+        guard let id else { return nil }
+        let kind: Issue.Kind
+        if declared == "real" || !integral {
+            let resolvedStep = step ?? (high > low ? (high - low) / Double(Self.defaultRealIntervals) : 1)
+            if step == nil {
+                notes.append("Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep)).")
+            }
+            kind = .real(lower: low, upper: high, step: resolvedStep)
+        } else {
+            kind = .integer(lower: Int(low), upper: Int(high), step: Int(step ?? 1))
+        }
+        let issue = Issue(id: id, name: name, description: description, unit: unit, kind: kind)
+        let levels = (high - low) / (step ?? 1)
+        if levels >= Double(Self.maximumLevels) {
+            problem(
+                "\(path).step", node["step"] ?? node["range"],
+                "the range has about \(formatCount(levels + 1)) steps, more than the \(formatCount(Double(Self.maximumLevels))) an issue may have; choose a coarser step")
+            return nil
+        }
+        if case .integer(let lower, let upper, let step) = kind, (upper - lower) % step != 0 {
+            notes.append("Issue '\(id)': the range [\(lower), \(upper)] is not a whole number of steps of \(step); its last level is \(issue.label(ofLevel: issue.levelCount - 1)).")
+        }
+        return issue
+    }
+
+    mutating func readOption(_ node: DocumentNode, _ path: String) -> Option? {
+        if node.scalar != nil {
+            guard let id = identifier(node, path) else { return nil }
+            return Option(id: id)
+        }
+        guard let entries = mapping(node, path) else { return nil }
+        rejectUnknownKeys(entries, path, allowed: ["id", "name", "description", "attributes", "available_until"])
+        let id = identifier(node["id"], "\(path).id")
+        let name = string(node["name"], "\(path).name", required: false)
+        let description = string(node["description"], "\(path).description", required: false)
+        var attributes: [Option.Attribute] = []
+        if let pairs = mapping(node["attributes"], "\(path).attributes", required: false) {
+            for pair in pairs {
+                if let value = string(pair.value, "\(path).attributes.\(pair.key)") {
+                    attributes.append(Option.Attribute(name: pair.key, value: value))
+                }
+            }
+        }
+        var expiry: Expiry?
+        if let raw = node["available_until"] {
+            expiry = readExpiry(raw, "\(path).available_until")
+        }
+        guard let id else { return nil }
+        return Option(id: id, name: name, description: description, attributes: attributes, availableUntil: expiry)
+    }
+
+    mutating func readExpiry(_ node: DocumentNode, _ path: String) -> Expiry? {
+        if let round = node["round"] {
+            guard let value = number(round, "\(path).round"), value >= 1, value == value.rounded() else {
+                problem("\(path).round", round, "expected a round number (a whole number from 1)")
+                return nil
+            }
+            return .round(Int(value))
+        }
+        if let date = node["date"] { return readDate(date, "\(path).date") }
+        if let text = node.scalar {
+            if let value = Int(text) {
+                guard value >= 1 else {
+                    problem(path, node, "expected a round number from 1 or a date (YYYY-MM-DD), found \(value)")
+                    return nil
+                }
+                return .round(value)
+            }
+            return readDate(node, path)
+        }
+        problem(path, node, "expected a round number, a date (YYYY-MM-DD), {round: N} or {date: YYYY-MM-DD}")
+        return nil
+    }
+
+    mutating func readDate(_ node: DocumentNode, _ path: String) -> Expiry? {
+        guard let text = node.scalar else {
+            problem(path, node, "expected a date (YYYY-MM-DD), found \(node.kindName)")
+            return nil
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year > 0,
+            (1...12).contains(month), (1...31).contains(day)
+        else {
+            problem(path, node, "'\(text)' is not a date of the form YYYY-MM-DD")
+            return nil
+        }
+        return .date(text)
+    }
+}

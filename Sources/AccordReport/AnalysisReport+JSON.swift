@@ -1,0 +1,124 @@
+import AccordCore
+
+/// Renders a ``ScenarioAnalysis`` as text, Markdown or JSON.
+public struct AnalysisReport: Sendable {
+    public let analysis: ScenarioAnalysis
+
+    public init(_ analysis: ScenarioAnalysis) {
+        self.analysis = analysis
+    }
+
+    /// The report in the requested format (JSON pretty-printed), ending with a newline.
+    public func render(_ format: ReportFormat) -> String {
+        switch format {
+        case .text: text()
+        case .markdown: markdown()
+        case .json: json().serialized() + "\n"
+        }
+    }
+
+    var scenario: Scenario { analysis.scenario }
+    var encoder: ScenarioJSON { ScenarioJSON(scenario: analysis.scenario) }
+    var space: OutcomeSpace { analysis.scenario.space }
+    var parties: [Party] { analysis.scenario.parties }
+}
+
+extension AnalysisReport {
+    /// The JSON contract (documented in docs/cli.md).
+    public func json() -> JSONValue {
+        var root: [(String, JSONValue)] = [
+            ("accord", .int(1)),
+            (
+                "scenario",
+                .object(
+                    [("name", .string(scenario.name))]
+                        + (scenario.description.map { [("description", .string($0))] } ?? []))
+            ),
+            ("parties", .array(parties.map(encoder.partyJSON))),
+            ("issues", .array(space.issues.enumerated().map { encoder.issueJSON($1, selected: analysis.selection.levels[$0]) })),
+            ("outcomeCount", .int(analysis.outcomeCount)),
+            ("agreementZone", zoneJSON()),
+            ("pareto", .array(analysis.frontier.map(encoder.scoredJSON))),
+            ("solutions", solutionsJSON()),
+            (
+                "extremes",
+                .object(
+                    zip(parties, analysis.extremes).map { party, extremes in
+                        (
+                            party.id,
+                            .object([
+                                ("ideal", extremes.ideal.map(encoder.scoredJSON) ?? .null), ("worst", encoder.scoredJSON(extremes.worst)),
+                            ])
+                        )
+                    })
+            ),
+            ("blocking", .array(analysis.blocking.map(encoder.blockingJSON))),
+            ("proposals", .array(analysis.proposals.map(encoder.proposalJSON))),
+            ("gaps", gapsJSON()),
+            ("notes", .array((scenario.notes + analysis.notes).map(JSONValue.string))),
+        ]
+        root.removeAll { $0.0 == "blocking" && analysis.blocking.isEmpty }
+        return .object(root)
+    }
+
+    func zoneJSON() -> JSONValue {
+        let zone = analysis.zone
+        var fields: [(String, JSONValue)] = [
+            ("count", .int(zone.count)),
+            ("outcomes", .array(zone.outcomes.map(encoder.scoredJSON))),
+            ("complete", .bool(zone.outcomes.count == zone.count)),
+        ]
+        if let closest = zone.closest, let margin = zone.closestMargin {
+            fields.append(
+                (
+                    "closest",
+                    .object([
+                        ("outcome", encoder.outcomeJSON(closest.outcome)), ("utilities", encoder.utilitiesJSON(closest.utilities)),
+                        ("minimumMargin", .number(margin)),
+                    ])
+                ))
+        } else {
+            fields.append(("closest", .null))
+        }
+        return .object(fields)
+    }
+
+    func solutionsJSON() -> JSONValue {
+        let s = analysis.solutions
+        return .object([
+            ("nash", s.nash.map(encoder.scoredJSON) ?? .null),
+            ("kalaiSmorodinsky", s.kalaiSmorodinsky.map(encoder.scoredJSON) ?? .null),
+            ("geniusKalai", s.geniusKalaiSmorodinsky.map(encoder.scoredJSON) ?? .null),
+            ("utilitarian", s.utilitarian.map(encoder.scoredJSON) ?? .null),
+            ("egalitarian", s.egalitarian.map(encoder.scoredJSON) ?? .null),
+        ])
+    }
+
+    func gapsJSON() -> JSONValue {
+        .array(
+            space.issues.indices.map { issue in
+                let issueGaps = analysis.gaps.filter { $0.issue == issue }
+                return .object([
+                    ("issue", .string(space.issues[issue].id)),
+                    (
+                        "pairs",
+                        .array(
+                            issueGaps.map { gap in
+                                .object([
+                                    ("parties", .array([.string(parties[gap.partyA].id), .string(parties[gap.partyB].id)])),
+                                    (
+                                        "preferred",
+                                        .object([
+                                            (parties[gap.partyA].id, encoder.levelJSON(space.issues[issue], gap.preferredA)),
+                                            (parties[gap.partyB].id, encoder.levelJSON(space.issues[issue], gap.preferredB)),
+                                        ])
+                                    ),
+                                    ("gap", .number(gap.gap)),
+                                    ("distance", gap.distance.map(JSONValue.number) ?? .null),
+                                ])
+                            })
+                    ),
+                ])
+            })
+    }
+}

@@ -1,0 +1,173 @@
+import AccordCore
+
+extension AnalysisReport {
+    /// How many frontier outcomes the readable reports list.
+    static let frontierRows = 12
+
+    /// The readable terminal report.
+    public func text() -> String { document().text() }
+
+    /// The same report in Markdown.
+    public func markdown() -> String { document().markdown() }
+
+    func name(_ party: Int) -> String { parties[party].name }
+
+    func describe(_ outcome: Outcome) -> String { space.describe(outcome) }
+
+    func utilityList(_ utilities: [Double]) -> String {
+        zip(parties, utilities).map { "\($0.id) \(fixed($1))" }.joined(separator: ", ")
+    }
+
+    func document() -> ReportDocument {
+        var doc = ReportDocument()
+        let zone = analysis.zone
+        doc.title(scenario.name)
+        doc.paragraph(
+            "\(parties.count) parties, \(space.issues.count) issues, \(formatCount(Double(analysis.outcomeCount))) possible packages.")
+
+        doc.heading("Parties")
+        var partyTable = TextTable(["party", "reservation", "ideal package (own utility)", "red lines"], rightAligned: [1])
+        for (index, party) in parties.enumerated() {
+            let ideal = analysis.extremes[index].ideal
+            partyTable.add([
+                party.name, fixed(party.reservation),
+                ideal.map { "\(describe($0.outcome)) (\(fixed($0.utilities[index])))" } ?? "none",
+                party.redLines.isEmpty ? "—" : party.redLines.map { $0.describe(in: space) }.joined(separator: "; "),
+            ])
+        }
+        doc.table(partyTable)
+
+        doc.heading("Agreement zone")
+        if zone.isEmpty {
+            var sentence = "Empty: no package is acceptable to every party"
+            if let closest = zone.closest, let margin = zone.closestMargin {
+                let short = parties.indices.filter { closest.utilities[$0] - parties[$0].reservation < -utilityTolerance }
+                sentence += ". The closest package, \(describe(closest.outcome)), still leaves "
+                    + short.map { "\(name($0)) \(fixed(parties[$0].reservation - closest.utilities[$0])) below its reservation" }
+                    .joined(separator: " and ")
+                    + " (smallest margin \(signed(margin)))."
+            } else {
+                sentence += ": every package crosses some party's red line."
+            }
+            doc.paragraph(sentence)
+        } else {
+            doc.paragraph(
+                "\(formatCount(Double(zone.count))) of \(formatCount(Double(analysis.outcomeCount))) packages are acceptable to every party"
+                    + (zone.count > zone.outcomes.count ? " (the first \(zone.outcomes.count) listed)." : ":"))
+            var table = TextTable(["package"] + parties.map(\.id), rightAligned: Set(1...parties.count))
+            for scored in zone.outcomes { table.add([describe(scored.outcome)] + scored.utilities.map { fixed($0) }) }
+            doc.table(table)
+        }
+
+        if !analysis.blocking.isEmpty {
+            doc.heading("Who blocks")
+            let blockers = analysis.blocking.filter(\.blocks).map { name($0.party) }
+            if zone.isEmpty {
+                doc.paragraph(
+                    blockers.isEmpty
+                        ? "No single party blocks: leaving out any one party still leaves no package the others all accept."
+                        : "Blocking: \(blockers.joined(separator: ", ")) — without \(blockers.count == 1 ? "it" : "any one of them") the others can agree.")
+            } else {
+                doc.paragraph("Nobody blocks: the zone is not empty. The table shows how far the zone widens without each party.")
+            }
+            var table = TextTable(
+                ["without", "zone", "best package of the others (Nash)", "left-out party's utility", "short of reservation"],
+                rightAligned: [1, 3, 4])
+            for block in analysis.blocking {
+                let package = block.packageWithout
+                table.add([
+                    name(block.party) + (block.blocks ? " (blocks)" : ""),
+                    formatCount(Double(block.zoneCountWithout)),
+                    package.map { describe($0.outcome) } ?? "none",
+                    package.map { fixed($0.utilities[block.party]) } ?? "—",
+                    block.crossedRedLine.map { "red line: \($0.describe(in: space))" }
+                        ?? block.shortfall.map { $0 > utilityTolerance ? fixed($0) : "accepts" } ?? "—",
+                ])
+            }
+            doc.table(table)
+        }
+
+        doc.heading("Solutions")
+        if zone.isEmpty {
+            doc.paragraph("The zone is empty, so the zone-based solutions do not exist; GENIUS's Kalai–Smorodinsky point is taken over the whole frontier.")
+        }
+        var solutions = TextTable(["solution", "package"] + parties.map(\.id), rightAligned: Set(2...(parties.count + 1)))
+        let named: [(String, ScoredOutcome?)] = [
+            ("Nash", analysis.solutions.nash), ("Kalai–Smorodinsky", analysis.solutions.kalaiSmorodinsky),
+            ("KS (GENIUS)", analysis.solutions.geniusKalaiSmorodinsky), ("utilitarian", analysis.solutions.utilitarian),
+            ("egalitarian", analysis.solutions.egalitarian),
+        ]
+        for (label, scored) in named {
+            if let scored {
+                solutions.add([label, describe(scored.outcome)] + scored.utilities.map { fixed($0) })
+            } else {
+                solutions.add([label, "none (empty zone)"] + parties.map { _ in "—" })
+            }
+        }
+        doc.table(solutions)
+
+        doc.heading("Pareto frontier")
+        let frontier = analysis.frontier
+        doc.paragraph(
+            "\(formatCount(Double(frontier.count))) efficient package(s)"
+                + (frontier.count > Self.frontierRows ? "; the first \(Self.frontierRows) by \(parties[0].id)'s utility:" : ":"))
+        var frontierTable = TextTable(["package"] + parties.map(\.id), rightAligned: Set(1...parties.count))
+        for scored in frontier.prefix(Self.frontierRows) {
+            frontierTable.add([describe(scored.outcome)] + scored.utilities.map { fixed($0) })
+        }
+        doc.table(frontierTable)
+
+        if !analysis.proposals.isEmpty {
+            doc.heading("Proposals")
+            var table = TextTable(["proposal", "package"] + parties.map(\.id) + ["verdict"], rightAligned: Set(2...(parties.count + 1)))
+            var remarks: [String] = []
+            for evaluation in analysis.proposals {
+                let cells = parties.indices.map { p in
+                    fixed(evaluation.utilities[p]) + (evaluation.accepted[p] ? " ✓" : " ✗")
+                }
+                let rejecting = parties.indices.filter { !evaluation.accepted[$0] }.map { parties[$0].id }
+                table.add(
+                    [evaluation.id, describe(evaluation.outcome)] + cells
+                        + [rejecting.isEmpty ? "all accept" : "rejected by " + rejecting.joined(separator: ", ")])
+                if !evaluation.isComplete {
+                    remarks.append(
+                        "\(evaluation.id) leaves \(evaluation.openIssues.map { space.issues[$0].id }.joined(separator: ", ")) open: "
+                            + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to all; the best completion is shown.")
+                }
+                for p in parties.indices {
+                    if let line = evaluation.crossedRedLines[p] {
+                        remarks.append("\(evaluation.id): crosses \(name(p))'s red line (\(line.describe(in: space))).")
+                    }
+                }
+            }
+            doc.table(table)
+            doc.bullets(remarks)
+        }
+
+        doc.heading("Position gaps")
+        doc.paragraph(
+            "Gap on an issue between two parties: the utility each would give up, on average, by accepting the other's favourite option (weights included).")
+        var gapTable = TextTable(["pair"] + space.issues.map(\.id) + ["largest"], rightAligned: Set(1...space.issues.count))
+        for a in parties.indices {
+            for b in parties.indices where b > a {
+                let pairGaps = analysis.gaps.filter { $0.partyA == a && $0.partyB == b }
+                guard !pairGaps.isEmpty else { continue }
+                let cells = space.issues.indices.map { issue in
+                    pairGaps.first { $0.issue == issue }.map { fixed($0.gap) } ?? "—"
+                }
+                let largest = pairGaps.max { $0.gap < $1.gap || ($0.gap == $1.gap && $0.issue > $1.issue) }
+                gapTable.add(
+                    ["\(parties[a].id)–\(parties[b].id)"] + cells
+                        + [largest.map { $0.gap > 0 ? space.issues[$0.issue].id : "none" } ?? "—"])
+            }
+        }
+        doc.table(gapTable)
+
+        let notes = scenario.notes + analysis.notes
+        if !notes.isEmpty {
+            doc.heading("Notes")
+            doc.bullets(notes)
+        }
+        return doc
+    }
+}

@@ -1,0 +1,9 @@
+/// The output formats of Accord's reports.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// A readable report for a terminal.
+    case text
+    /// The stable, machine-readable contract.
+    case json
+    /// A report for documents and issue trackers.
+    case markdown
+}

@@ -1,0 +1,89 @@
+import AccordCore
+import AccordFormats
+import AccordReport
+import ArgumentParser
+import Foundation
+
+/// The `accord` command-line tool.
+@main
+struct Accord: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accord",
+        abstract: "Analyse multi-party, multi-issue negotiations.",
+        discussion: "With no scenario, commands use the bundled default, berlin-2025. Documentation: docs/cli.md.",
+        version: "0.1.0",
+        subcommands: [Analyze.self, Evaluate.self, Validate.self, Scenarios.self],
+        defaultSubcommand: nil
+    )
+
+    /// Runs the tool with Accord's exit codes: 0 success, 1 a failed run, 2 bad usage or input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch let error as CLIError {
+            fail(error.description, code: 2)
+        } catch let error as ScenarioError {
+            fail(error.description, code: 2)
+        } catch let error as AnalysisError {
+            fail(error.description + ".", code: 2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = fullMessage(for: error)
+            fail(message, code: code == .validationFailure ? 2 : (code.rawValue == 1 ? 1 : 2))
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+        FileHandle.standardError.write(Data(("accord: " + text + "\n").utf8))
+        Foundation.exit(code)
+    }
+}
+
+/// A bad-usage error raised by the CLI itself.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Writes text to standard output in one piece.
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// The scenario argument shared by the commands: a file path, a bundled name, or nothing (the default).
+struct ScenarioArgument: ParsableArguments {
+    @Argument(help: "A scenario file (.yaml, .yml, .json) or the name of a bundled scenario (default: berlin-2025).")
+    var scenario: String?
+
+    /// The path to read: a file, or the bundled scenario of that name.
+    func path() throws -> String {
+        guard let scenario else { return try ScenarioLoader.bundledPath(ScenarioLoader.defaultScenario) }
+        let looksLikeFile = scenario.contains("/") || scenario.contains(".")
+        if !looksLikeFile, ScenarioLoader.bundledNames.contains(scenario) {
+            return try ScenarioLoader.bundledPath(scenario)
+        }
+        if !looksLikeFile {
+            throw CLIError(
+                "'\(scenario)' is neither a scenario file nor a bundled scenario; bundled: "
+                    + ScenarioLoader.bundledNames.joined(separator: ", ") + ".")
+        }
+        return scenario
+    }
+
+    func load() throws -> Scenario {
+        try ScenarioLoader.load(path: try path())
+    }
+}
+
+/// ArgumentParser's `@Option`, named here so it is not confused with AccordCore's `Option` (an issue's choice).
+typealias Option = ArgumentParser.Option

@@ -1,0 +1,45 @@
+import AccordCore
+import AccordFormats
+import AccordReport
+import ArgumentParser
+
+/// `accord analyze`: the exact analysis of a scenario.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find the agreement zone, the Pareto frontier, the bargaining solutions, who blocks, and the gaps.")
+
+    @OptionGroup var input: ScenarioArgument
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: ReportFormat = .text
+
+    @Option(help: "The most outcomes to enumerate before refusing.")
+    var maxOutcomes: Int = AnalysisOptions().maxOutcomes
+
+    @Option(help: "Analyse only the options still available in this round (options past their available_until round are removed).")
+    var round: Int?
+
+    @Option(help: "Analyse only the options still available on this date (YYYY-MM-DD).")
+    var date: String?
+
+    func validate() throws {
+        guard maxOutcomes >= 1 else { throw ValidationError("--max-outcomes must be at least 1, found \(maxOutcomes).") }
+        if let round, round < 1 { throw ValidationError("--round must be at least 1, found \(round).") }
+        if let date, !isISODate(date) { throw ValidationError("--date must be a date of the form YYYY-MM-DD, found '\(date)'.") }
+    }
+
+    func run() throws {
+        let scenario = try input.load()
+        let analysis = try scenario.analyze(options: AnalysisOptions(maxOutcomes: maxOutcomes, round: round, date: date))
+        emit(AnalysisReport(analysis).render(format))
+    }
+}
+
+/// Whether the text is a date of the form YYYY-MM-DD.
+func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+    else { return false }
+    return (1...12).contains(month) && (1...31).contains(day)
+}

@@ -1,0 +1,39 @@
+import AccordCore
+import AccordFormats
+import AccordReport
+import ArgumentParser
+
+/// `accord scenarios`: list the bundled scenarios.
+struct Scenarios: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the bundled scenarios.")
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        var rows: [(name: String, title: String, parties: Int, issues: Int, outcomes: String)] = []
+        for name in ScenarioLoader.bundledNames {
+            let scenario = try ScenarioLoader.bundled(name)
+            let outcomes = scenario.space.count.map { formatCount(Double($0)) } ?? "huge"
+            rows.append((name, scenario.name, scenario.parties.count, scenario.issues.count, outcomes))
+        }
+        switch format {
+        case .json:
+            let list = JSONValue.array(
+                rows.map {
+                    .object([
+                        ("name", .string($0.name)), ("title", .string($0.title)), ("parties", .int($0.parties)),
+                        ("issues", .int($0.issues)), ("default", .bool($0.name == ScenarioLoader.defaultScenario)),
+                    ])
+                })
+            emit(list.serialized() + "\n")
+        case .text, .markdown:
+            var text = ""
+            for row in rows {
+                let marker = row.name == ScenarioLoader.defaultScenario ? " (default)" : ""
+                text += "\(row.name)\(marker): \(row.title) — \(row.parties) parties, \(row.issues) issues, \(row.outcomes) outcomes\n"
+            }
+            emit(text)
+        }
+    }
+}
