@@ -14,6 +14,20 @@ extension AnalysisReport {
 
     func describe(_ outcome: Outcome) -> String { space.describe(outcome) }
 
+    /// Packages are shown one column per issue while that stays readable, else as `issue=level` text.
+    var packageColumns: Bool { space.issues.count <= 8 }
+
+    func packageHeader() -> [String] { packageColumns ? space.issues.map(\.id) : ["package"] }
+
+    func packageCells(_ outcome: Outcome) -> [String] {
+        packageColumns ? zip(space.issues, outcome.levels).map { $0.label(ofLevel: $1) } : [describe(outcome)]
+    }
+
+    func packageTable(_ leading: [String], trailing: [String]) -> TextTable {
+        let first = leading.count + packageHeader().count
+        return TextTable(leading + packageHeader() + trailing, rightAligned: Set(first..<(first + trailing.count)))
+    }
+
     func utilityList(_ utilities: [Double]) -> String {
         zip(parties, utilities).map { "\($0.id) \(fixed($1))" }.joined(separator: ", ")
     }
@@ -54,8 +68,8 @@ extension AnalysisReport {
             doc.paragraph(
                 "\(formatCount(Double(zone.count))) of \(formatCount(Double(analysis.outcomeCount))) packages are acceptable to every party"
                     + (zone.count > zone.outcomes.count ? " (the first \(zone.outcomes.count) listed)." : ":"))
-            var table = TextTable(["package"] + parties.map(\.id), rightAligned: Set(1...parties.count))
-            for scored in zone.outcomes { table.add([describe(scored.outcome)] + scored.utilities.map { fixed($0) }) }
+            var table = packageTable([], trailing: parties.map(\.id))
+            for scored in zone.outcomes { table.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) }) }
             doc.table(table)
         }
 
@@ -70,19 +84,20 @@ extension AnalysisReport {
             } else {
                 doc.paragraph("Nobody blocks: the zone is not empty. The table shows how far the zone widens without each party.")
             }
-            var table = TextTable(
-                ["without", "zone", "best package of the others (Nash)", "left-out party's utility", "short of reservation"],
-                rightAligned: [1, 3, 4])
+            doc.paragraph("Each row: the Nash package of the other parties when one is left out, and what it gives the one left out.")
+            var table = packageTable(["without", "zone"], trailing: ["its utility", "short of reservation"])
+            table.rightAligned.insert(1)
             for block in analysis.blocking {
                 let package = block.packageWithout
-                table.add([
-                    name(block.party) + (block.blocks ? " (blocks)" : ""),
-                    formatCount(Double(block.zoneCountWithout)),
-                    package.map { describe($0.outcome) } ?? "none",
-                    package.map { fixed($0.utilities[block.party]) } ?? "—",
-                    block.crossedRedLine.map { "red line: \($0.describe(in: space))" }
-                        ?? block.shortfall.map { $0 > utilityTolerance ? fixed($0) : "accepts" } ?? "—",
-                ])
+                let cells = package.map { packageCells($0.outcome) }
+                    ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
+                table.add(
+                    [name(block.party) + (block.blocks ? " (blocks)" : ""), formatCount(Double(block.zoneCountWithout))]
+                        + cells + [
+                            package.map { fixed($0.utilities[block.party]) } ?? "—",
+                            block.crossedRedLine.map { "red line: \($0.describe(in: space))" }
+                                ?? block.shortfall.map { $0 > utilityTolerance ? fixed($0) : "accepts" } ?? "—",
+                        ])
             }
             doc.table(table)
         }
@@ -91,7 +106,7 @@ extension AnalysisReport {
         if zone.isEmpty {
             doc.paragraph("The zone is empty, so the zone-based solutions do not exist; GENIUS's Kalai–Smorodinsky point is taken over the whole frontier.")
         }
-        var solutions = TextTable(["solution", "package"] + parties.map(\.id), rightAligned: Set(2...(parties.count + 1)))
+        var solutions = packageTable(["solution"], trailing: parties.map(\.id))
         let named: [(String, ScoredOutcome?)] = [
             ("Nash", analysis.solutions.nash), ("Kalai–Smorodinsky", analysis.solutions.kalaiSmorodinsky),
             ("KS (GENIUS)", analysis.solutions.geniusKalaiSmorodinsky), ("utilitarian", analysis.solutions.utilitarian),
@@ -99,9 +114,9 @@ extension AnalysisReport {
         ]
         for (label, scored) in named {
             if let scored {
-                solutions.add([label, describe(scored.outcome)] + scored.utilities.map { fixed($0) })
+                solutions.add([label] + packageCells(scored.outcome) + scored.utilities.map { fixed($0) })
             } else {
-                solutions.add([label, "none (empty zone)"] + parties.map { _ in "—" })
+                solutions.add([label, "none (empty zone)"] + Array(repeating: "", count: packageHeader().count - 1) + parties.map { _ in "—" })
             }
         }
         doc.table(solutions)
@@ -111,15 +126,16 @@ extension AnalysisReport {
         doc.paragraph(
             "\(formatCount(Double(frontier.count))) efficient package(s)"
                 + (frontier.count > Self.frontierRows ? "; the first \(Self.frontierRows) by \(parties[0].id)'s utility:" : ":"))
-        var frontierTable = TextTable(["package"] + parties.map(\.id), rightAligned: Set(1...parties.count))
+        var frontierTable = packageTable([], trailing: parties.map(\.id))
         for scored in frontier.prefix(Self.frontierRows) {
-            frontierTable.add([describe(scored.outcome)] + scored.utilities.map { fixed($0) })
+            frontierTable.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) })
         }
         doc.table(frontierTable)
 
         if !analysis.proposals.isEmpty {
             doc.heading("Proposals")
-            var table = TextTable(["proposal", "package"] + parties.map(\.id) + ["verdict"], rightAligned: Set(2...(parties.count + 1)))
+            var table = packageTable(["proposal"], trailing: parties.map(\.id))
+            table.header.append("verdict")
             var remarks: [String] = []
             for evaluation in analysis.proposals {
                 let cells = parties.indices.map { p in
@@ -127,7 +143,7 @@ extension AnalysisReport {
                 }
                 let rejecting = parties.indices.filter { !evaluation.accepted[$0] }.map { parties[$0].id }
                 table.add(
-                    [evaluation.id, describe(evaluation.outcome)] + cells
+                    [evaluation.id] + packageCells(evaluation.outcome) + cells
                         + [rejecting.isEmpty ? "all accept" : "rejected by " + rejecting.joined(separator: ", ")])
                 if !evaluation.isComplete {
                     remarks.append(
