@@ -93,16 +93,25 @@ struct ZoneScan: OutcomeVisitor {
             if product > nash.value { nash.offer(product, digits) }
             if sum > utilitarian.value { utilitarian.offer(sum, digits) }
             if minMargin > egalitarian.value { egalitarian.offer(minMargin, digits) }
+            guard tracksBlocking else { return }
+            // Every party accepts, so the outcome is in each zone that leaves one party out.
+            for left in 0..<parties { countWithoutAndNash(left, utilities: utilities, digits: digits) }
             return
         }
         guard tracksBlocking else { return }
         let missing = full & ~rational
         guard missing & (missing - 1) == 0 else { return }  // more than one party refuses
-        let left = missing.trailingZeroBitCount
+        countWithoutAndNash(missing.trailingZeroBitCount, utilities: utilities, digits: digits)
+    }
+
+    @inline(__always)
+    private mutating func countWithoutAndNash(
+        _ left: Int, utilities: UnsafeBufferPointer<Double>, digits: UnsafeBufferPointer<Int>
+    ) {
         countWithout[left] += 1
         var product = 1.0
         reservations.withUnsafeBufferPointer { reservations in
-            for p in 0..<parties where p != left { product *= max(0, utilities[p] - reservations[p]) }
+            for p in 0..<tables.partyCount where p != left { product *= max(0, utilities[p] - reservations[p]) }
         }
         if product > nashWithout[left].value { nashWithout[left].offer(product, digits) }
     }

@@ -1,0 +1,47 @@
+import AccordCore
+import AccordFormats
+import Benchmark
+
+/// The exact analysis of the bundled scenarios: the 10^6-outcome synthetic domains (6 issues × 10 options, 2 and
+/// 3 parties) against which NegMAS is compared in docs/performance.md, and the two small real scenarios.
+///
+/// "Load+analyse" reads and parses the bundled YAML file and runs `Scenario.analyze()` (zone, frontier, Nash, KS,
+/// utilitarian, egalitarian, blocking, proposals, gaps): everything `accord analyze` does but start-up and
+/// writing the report. "Analyse" starts from the parsed scenario, to separate the engine from the parser.
+let benchmarks: @Sendable () -> Void = {
+    let metrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident]
+    // The 10^6 domains take tens of milliseconds per iteration: at most 5 s or 100 samples each.
+    let large = Benchmark.Configuration(
+        metrics: metrics, timeUnits: .milliseconds, warmupIterations: 2, maxDuration: .seconds(5),
+        maxIterations: 100)
+    // The real scenarios are small: at most 2 s or 1,000 samples each.
+    let small = Benchmark.Configuration(
+        metrics: metrics, timeUnits: .microseconds, warmupIterations: 5, maxDuration: .seconds(2),
+        maxIterations: 1_000)
+
+    let scenarios: [(name: String, configuration: Benchmark.Configuration)] = [
+        ("synthetic-1m-2p", large),
+        ("synthetic-1m", large),
+        ("berlin-2025", small),
+        ("job-offer", small),
+    ]
+
+    for (name, configuration) in scenarios {
+        Benchmark("Load+analyse \(name)", configuration: configuration) { benchmark in
+            for _ in benchmark.scaledIterations {
+                let scenario = try ScenarioLoader.bundled(name)
+                blackHole(try scenario.analyze())
+            }
+        }
+    }
+
+    for (name, configuration) in scenarios.prefix(2) {
+        Benchmark("Analyse \(name)", configuration: configuration) { benchmark, scenario in
+            for _ in benchmark.scaledIterations {
+                blackHole(try scenario.analyze())
+            }
+        } setup: {
+            try ScenarioLoader.bundled(name)
+        }
+    }
+}
