@@ -73,17 +73,18 @@ extension AnalysisReport {
             doc.table(table)
         }
 
-        if !analysis.blocking.isEmpty {
+        if parties.count >= 3 {
             doc.heading("Who blocks")
+        }
+        if parties.count >= 3 && !zone.isEmpty {
+            doc.paragraph("Nobody blocks: every party accepts the packages of the agreement zone.")
+        }
+        if !analysis.blocking.isEmpty {
             let blockers = analysis.blocking.filter(\.blocks).map { name($0.party) }
-            if zone.isEmpty {
-                doc.paragraph(
-                    blockers.isEmpty
-                        ? "No single party blocks: leaving out any one party still leaves no package the others all accept."
-                        : "Blocking: \(blockers.joined(separator: ", ")) — without \(blockers.count == 1 ? "it" : "any one of them") the others can agree.")
-            } else {
-                doc.paragraph("Nobody blocks: the zone is not empty. The table shows how far the zone widens without each party.")
-            }
+            doc.paragraph(
+                blockers.isEmpty
+                    ? "No single party blocks: leaving out any one party still leaves no package the others all accept."
+                    : "Blocking: \(blockers.joined(separator: ", ")) — without \(blockers.count == 1 ? "it" : "any one of them") the others can agree.")
             doc.paragraph("Each row: the Nash package of the other parties when one is left out, and what it gives the one left out.")
             var table = packageTable(["without", "zone"], trailing: ["its utility", "short of reservation"])
             table.rightAligned.insert(1)

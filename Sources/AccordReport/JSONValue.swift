@@ -14,57 +14,63 @@ public enum JSONValue: Sendable, Equatable {
 
     /// The JSON text; `indent` > 0 pretty-prints with that many spaces per level.
     public func serialized(indent: Int = 2) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, indent: indent, level: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int, level: Int) {
-        let newline = indent > 0 ? "\n" : ""
-        let pad = String(repeating: " ", count: indent * (level + 1))
-        let closingPad = String(repeating: " ", count: indent * level)
+    private static func pad(_ output: inout [UInt8], _ count: Int) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    private func write(to output: inout [UInt8], indent: Int, level: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .number(let value): output += Self.format(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
+        case .number(let value): output.append(contentsOf: Self.format(value).utf8)
         case .string(let value): Self.escape(value, into: &output)
         case .array(let items):
             guard !items.isEmpty else {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
+            output.append(UInt8(ascii: "["))
             // Arrays of scalars stay on one line.
             if items.allSatisfy(\.isScalar) {
-                output += "["
                 for (index, item) in items.enumerated() {
-                    if index > 0 { output += indent > 0 ? ", " : "," }
+                    if index > 0 { output.append(contentsOf: (indent > 0 ? ", " : ",").utf8) }
                     item.write(to: &output, indent: indent, level: level + 1)
                 }
-                output += "]"
-                return
+            } else {
+                for (index, item) in items.enumerated() {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    if indent > 0 { output.append(UInt8(ascii: "\n")) }
+                    Self.pad(&output, indent * (level + 1))
+                    item.write(to: &output, indent: indent, level: level + 1)
+                }
+                if indent > 0 { output.append(UInt8(ascii: "\n")) }
+                Self.pad(&output, indent * level)
             }
-            output += "[" + newline
-            for (index, item) in items.enumerated() {
-                output += pad
-                item.write(to: &output, indent: indent, level: level + 1)
-                output += (index < items.count - 1 ? "," : "") + newline
-            }
-            output += closingPad + "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let pairs):
             guard !pairs.isEmpty else {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
-            output += "{" + newline
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in pairs.enumerated() {
-                output += pad
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if indent > 0 { output.append(UInt8(ascii: "\n")) }
+                Self.pad(&output, indent * (level + 1))
                 Self.escape(key, into: &output)
-                output += indent > 0 ? ": " : ":"
+                output.append(contentsOf: (indent > 0 ? ": " : ":").utf8)
                 value.write(to: &output, indent: indent, level: level + 1)
-                output += (index < pairs.count - 1 ? "," : "") + newline
             }
-            output += closingPad + "}"
+            if indent > 0 { output.append(UInt8(ascii: "\n")) }
+            Self.pad(&output, indent * level)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
@@ -82,21 +88,21 @@ public enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
-    private static func escape(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    private static func escape(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -112,6 +112,10 @@ import Testing
             guard scenario.parties.count >= 3 else { return }
             let space = scenario.space
             let analysis = try #require(try? scenario.analyze())
+            guard analysis.zone.isEmpty else {
+                #expect(analysis.blocking.isEmpty, "nobody blocks a non-empty zone (seed \(seed))")
+                return
+            }
             for left in scenario.parties.indices {
                 let others = scenario.parties.indices.filter { $0 != left }
                 let count = (0..<space.count!).filter { x in
@@ -119,6 +123,7 @@ import Testing
                         || isWithinTolerance(scenario, party: $0, outcome: space.outcome(at: x)) }
                 }.count
                 #expect(analysis.blocking[left].zoneCountWithout == count, "seed \(seed), without \(left)")
+                #expect(analysis.blocking[left].blocks == (count > 0), "seed \(seed), without \(left)")
             }
         }
     }

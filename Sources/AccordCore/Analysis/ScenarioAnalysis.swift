@@ -34,7 +34,8 @@ public struct ScenarioAnalysis: Sendable {
     public var solutions: BargainingSolutions
     /// Each party's best and worst outcome, in party order.
     public var extremes: [PartyExtremes]
-    /// For three or more parties: what leaving each party out does to the zone, in party order.
+    /// For three or more parties and an empty zone: what leaving each party out does to the zone, in party
+    /// order (empty when the zone is not empty, since then nobody blocks).
     public var blocking: [BlockingAnalysis]
     /// Every proposal of the scenario, judged.
     public var proposals: [ProposalEvaluation]
@@ -64,6 +65,11 @@ extension Scenario {
 
         var scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit)
         walker.walk(&scan)
+        if scan.zoneCount == 0 && parties.count >= 3 {
+            // Nobody accepts everything: find out who blocks (a second pass that prunes less).
+            scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit, tracksBlocking: true)
+            walker.walk(&scan)
+        }
         let scored = { (digits: [Int]) in ScoredOutcome(outcome: tables.outcome(digits), utilities: tables.utilities(digits)) }
         var solutions = BargainingSolutions()
         solutions.nash = scan.nash.digits.map(scored)

@@ -39,11 +39,14 @@ struct ZoneScan: OutcomeVisitor {
     private let full: Int
     private let reservations: [Double]
 
-    init(tables: AdditiveTables, sampleLimit: Int) {
+    /// - Parameter tracksBlocking: also count, for each party, the outcomes all the others accept (needs three
+    ///   or more parties, and at most 62); this visits more of the space, so analyses ask for it only when the
+    ///   zone turns out empty.
+    init(tables: AdditiveTables, sampleLimit: Int, tracksBlocking: Bool = false) {
         self.tables = tables
         self.sampleLimit = sampleLimit
         let parties = tables.partyCount
-        tracksBlocking = parties >= 3 && parties <= 62
+        self.tracksBlocking = tracksBlocking && parties >= 3 && parties <= 62
         zoneIdeal = Array(repeating: -Double.infinity, count: parties)
         countWithout = Array(repeating: 0, count: parties)
         nashWithout = Array(repeating: Record(), count: parties)
@@ -63,6 +66,7 @@ struct ZoneScan: OutcomeVisitor {
         return bound > closest.value
     }
 
+    @inline(__always)
     mutating func visit(utilities: UnsafeBufferPointer<Double>, mask: UInt64, digits: UnsafeBufferPointer<Int>) {
         let parties = tables.partyCount
         var rational = 0
@@ -74,7 +78,7 @@ struct ZoneScan: OutcomeVisitor {
                 minMargin = min(minMargin, margin)
                 let crosses = mask != 0 && tables.crossesRedLine(p, mask: mask)
                 crossesAny = crossesAny || crosses
-                if !crosses && margin >= -utilityTolerance { rational |= 1 << p }
+                if !crosses && margin >= -utilityTolerance { rational |= 1 &<< p }
             }
         }
         if !crossesAny && minMargin > closest.value { closest.offer(minMargin, digits) }
