@@ -36,7 +36,8 @@ extension AnalysisReport {
             ),
             ("parties", .array(parties.map(encoder.partyJSON))),
             ("issues", .array(space.issues.enumerated().map { encoder.issueJSON($1, selected: analysis.selection.levels[$0]) })),
-            ("outcomeCount", .int(analysis.outcomeCount)),
+            ("outcomeCount", .number(analysis.outcomeCount)),
+            ("analysedOutcomeCount", .int(analysis.analysedCount)),
             ("agreementZone", zoneJSON()),
             ("pareto", .array(analysis.frontier.map(encoder.scoredJSON))),
             ("solutions", solutionsJSON()),
@@ -67,6 +68,7 @@ extension AnalysisReport {
             ("count", .int(zone.count)),
             ("outcomes", .array(zone.outcomes.map(encoder.scoredJSON))),
             ("complete", .bool(zone.outcomes.count == zone.count)),
+            ("countIsExact", .bool(!analysis.isReduced)),
         ]
         if let closest = zone.closest, let margin = zone.closestMargin {
             fields.append(

@@ -37,7 +37,7 @@ extension AnalysisReport {
         let zone = analysis.zone
         doc.title(scenario.name)
         doc.paragraph(
-            "\(parties.count) parties, \(space.issues.count) issues, \(formatCount(Double(analysis.outcomeCount))) possible packages.")
+            "\(parties.count) parties, \(space.issues.count) issues, \(formatCount(analysis.outcomeCount)) possible packages.")
 
         doc.heading("Parties")
         var partyTable = TextTable(["party", "reservation", "ideal package (own utility)", "red lines"], rightAligned: [1])
@@ -66,7 +66,7 @@ extension AnalysisReport {
             doc.paragraph(sentence)
         } else {
             doc.paragraph(
-                "\(formatCount(Double(zone.count))) of \(formatCount(Double(analysis.outcomeCount))) packages are acceptable to every party"
+                "\(formatCount(Double(zone.count))) of \(formatCount(Double(analysis.analysedCount))) \(analysis.isReduced ? "analysed " : "")packages are acceptable to every party"
                     + (zone.count > zone.outcomes.count ? " (the first \(zone.outcomes.count) listed)." : ":"))
             var table = packageTable([], trailing: parties.map(\.id))
             for scored in zone.outcomes { table.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) }) }

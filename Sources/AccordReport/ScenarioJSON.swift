@@ -33,7 +33,7 @@ struct ScenarioJSON {
         }
         if let unit = issue.unit { fields.append(("unit", .string(unit))) }
         if selected.count != issue.levelCount {
-            fields.append(("available", .array(selected.map { levelJSON(issue, $0) })))
+            fields.append(("analysedLevels", .array(selected.map { levelJSON(issue, $0) })))
         }
         return .object(fields)
     }

@@ -203,15 +203,25 @@ import Testing
 }
 
 @Suite struct LimitTests {
-    @Test func spacesAboveTheLimitAreRefusedWithTheirSize() {
-        #expect(throws: AnalysisError.self) {
-            try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
+    @Test func spacesAboveTheLimitEvenAfterPruningAreRefusedWithTheirSize() {
+        #expect(throws: AnalysisError.spaceTooLarge(outcomes: 6, afterPruning: 3, limit: 2)) {
+            try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 2))
         }
-        do {
-            _ = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
-        } catch {
-            #expect(error.description.contains("6 outcomes"))
-            #expect(error.description.contains("limit of 5"))
-        }
+        let message = AnalysisError.spaceTooLarge(outcomes: 6, afterPruning: 3, limit: 2).description
+        #expect(message.contains("6 outcomes") && message.contains("still 3") && message.contains("limit of 2"))
+    }
+
+    @Test func prunedAnalysisKeepsTheExactFrontierAndSolutions() throws {
+        // b0 gives both parties less than b1, so above a limit of 6 only the three outcomes with b1 are enumerated.
+        let full = try Fixtures.twoByThree().analyze()
+        let reduced = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
+        #expect(!full.isReduced)
+        #expect(reduced.isReduced)
+        #expect(reduced.analysedCount == 3)
+        #expect(reduced.outcomeCount == 6)
+        #expect(reduced.frontier == full.frontier)
+        #expect(reduced.solutions == full.solutions)
+        #expect(reduced.extremes == full.extremes)
+        #expect(reduced.zone.count == 3)  // here every zone outcome survives; in general a lower bound
     }
 }

@@ -22,11 +22,20 @@ struct AdditiveTables: Sendable {
     let maxRest: [[Double]]
     /// Whether any party has a red line.
     var hasRedLines: Bool { redLineMasks.contains { !$0.isEmpty } }
+    /// The selection these tables cover.
+    var selection: Selection { Selection(levels: levels) }
 
     static let maximumConditions = 64
+    /// The most (level, party) utility entries the tables hold: far beyond any enumerable space.
+    static let maximumTableEntries = 20_000_000
 
     init(scenario: Scenario, selection: Selection) throws(AnalysisError) {
         let space = scenario.space
+        let entries = selection.levels.reduce(0) { $0 + $1.count } * max(1, scenario.parties.count)
+        guard entries <= Self.maximumTableEntries else {
+            let size = selection.approximateCount
+            throw .spaceTooLarge(outcomes: size, afterPruning: size, limit: Self.maximumTableEntries)
+        }
         partyCount = scenario.parties.count
         issueCount = space.issues.count
         levels = selection.levels

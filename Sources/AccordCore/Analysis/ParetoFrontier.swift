@@ -94,7 +94,9 @@ struct ParetoFrontierBuilder {
     }
 
     /// Drops candidates strongly dominated (≥ exactly everywhere, > ε somewhere, no extra red-line conditions).
-    private func prune(_ candidates: Candidates, depth: Int) -> Candidates {
+    ///
+    /// `depth` is the number of issues each candidate's digits cover.
+    func prune(_ candidates: Candidates, depth: Int) -> Candidates {
         let parties = tables.partyCount
         let u = candidates.utilities
         var keep: [Int] = []

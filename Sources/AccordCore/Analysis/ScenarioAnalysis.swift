@@ -22,10 +22,17 @@ public struct AnalysisOptions: Sendable, Hashable {
 public struct ScenarioAnalysis: Sendable {
     /// The scenario analysed.
     public var scenario: Scenario
-    /// The outcomes analysed (all, or those still available at the given round or date).
+    /// The outcomes analysed: all, or those still available at the given round or date, less — when the space
+    /// exceeds the enumeration limit — the options dominated on their issue for every party.
     public var selection: Selection
-    /// How many outcomes the selection holds.
-    public var outcomeCount: Int
+    /// How many outcomes the space holds (those still available at the given round or date), as a real number
+    /// because it may exceed `Int.max`.
+    public var outcomeCount: Double
+    /// How many outcomes were enumerated.
+    public var analysedCount: Int
+    /// Whether dominated options were removed before enumeration; the zone count then covers only the
+    /// remaining outcomes (a lower bound), while the frontier and the solution values are exact.
+    public var isReduced: Bool { Double(analysedCount) < outcomeCount }
     /// The agreement zone.
     public var zone: AgreementZone
     /// The Pareto frontier, sorted by the first party's utility (descending), then outcome index.
@@ -54,13 +61,34 @@ extension Scenario {
     ///   than the space.
     /// - Throws: ``AnalysisError`` when the space is too large or the utilities are not additive.
     public func analyze(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> ScenarioAnalysis {
-        let selection = Selection.available(in: space, round: options.round, date: options.date)
-        if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
-        let tables = try AdditiveTables(scenario: self, selection: selection)
-        let total = selection.approximateCount
-        guard let count = selection.count, count <= options.maxOutcomes else {
+        let available = Selection.available(in: space, round: options.round, date: options.date)
+        if let empty = available.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
+        let total = available.approximateCount
+        // Issues too long to prune stay whole; if they alone exceed the limit, say so before any work.
+        let unprunable = available.levels.reduce(1.0) {
+            $0 * ($1.count > AdditiveTables.pruningLevelLimit ? Double($1.count) : 1)
+        }
+        if unprunable > Double(options.maxOutcomes) {
             throw .spaceTooLarge(outcomes: total, afterPruning: total, limit: options.maxOutcomes)
         }
+        var tables = try AdditiveTables(scenario: self, selection: available)
+        var selection = available
+        var notes: [String] = []
+        if total > Double(options.maxOutcomes) {
+            // Too many to enumerate: drop options dominated on their issue for every party, then try again.
+            selection = tables.undominatedSelection()
+            let reduced = selection.approximateCount
+            guard reduced <= Double(options.maxOutcomes) else {
+                throw .spaceTooLarge(outcomes: total, afterPruning: reduced, limit: options.maxOutcomes)
+            }
+            tables = try AdditiveTables(scenario: self, selection: selection)
+            notes.append(
+                "The space has \(formatCount(total)) outcomes, more than the enumeration limit of "
+                    + "\(formatCount(Double(options.maxOutcomes))); \(formatCount(reduced)) remain after removing options dominated on "
+                    + "their issue for every party. The Pareto frontier and the solutions' values are exact; the agreement zone "
+                    + "is counted among the remaining outcomes only (a lower bound).")
+        }
+        let count = selection.count ?? Int.max
         let walker = OutcomeWalker(tables: tables)
 
         var scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit)
@@ -99,15 +127,15 @@ extension Scenario {
                     crossedRedLine: package.flatMap { parties[left].crossedRedLine(by: $0.outcome, in: space) })
             } : []
 
-        var notes: [String] = []
-        if selection.count != space.count {
-            let removed = zip(selection.levels, space.radices).map { $1 - $0.count }.reduce(0, +)
+        if available.levels != Selection(all: space).levels {
+            let removed = zip(available.levels, space.radices).map { $1 - $0.count }.reduce(0, +)
             notes.append("\(removed) expired option(s) removed before the analysis.")
         }
         return ScenarioAnalysis(
-            scenario: self, selection: selection, outcomeCount: count, zone: zone,
+            scenario: self, selection: selection, outcomeCount: total, analysedCount: count, zone: zone,
             frontier: frontier.map { ScoredOutcome(outcome: tables.outcome($0.digits), utilities: $0.utilities) },
-            solutions: solutions, extremes: extremes(tables: tables, walker: walker), blocking: blocking,
+            solutions: solutions, extremes: try extremes(tables: tables, walker: walker, available: available),
+            blocking: blocking,
             proposals: try proposals.map { proposal throws(AnalysisError) in
                 try evaluate(proposal, options: options)
             },
@@ -136,12 +164,17 @@ extension Scenario {
         return best?.digits
     }
 
-    private func extremes(tables: AdditiveTables, walker: OutcomeWalker) -> [PartyExtremes] {
-        parties.indices.map { p in
+    private func extremes(tables: AdditiveTables, walker: OutcomeWalker, available: Selection) throws(AnalysisError)
+        -> [PartyExtremes]
+    {
+        // The worst outcomes may have been pruned from `tables`; they are read from every available level.
+        let full = available == tables.selection ? tables : try AdditiveTables(scenario: self, selection: available)
+        return parties.indices.map { p in
             let table = tables.contribution[p]
+            let fullTable = full.contribution[p]
             // The worst outcome: the lowest contribution on every issue (first on ties: lowest outcome index).
-            let worstDigits = table.map { row in row.indices.min { row[$0] < row[$1] } ?? 0 }
-            let worst = ScoredOutcome(outcome: tables.outcome(worstDigits), utilities: tables.utilities(worstDigits))
+            let worstDigits = fullTable.map { row in row.indices.min { row[$0] < row[$1] } ?? 0 }
+            let worst = ScoredOutcome(outcome: full.outcome(worstDigits), utilities: full.utilities(worstDigits))
             let idealDigits: [Int]?
             if tables.redLineMasks[p].isEmpty {
                 idealDigits = table.map { row in row.indices.min { row[$0] > row[$1] } ?? 0 }
