@@ -64,6 +64,14 @@ extension AnalysisReport {
                 sentence += ": every package crosses some party's red line."
             }
             doc.paragraph(sentence)
+            // A reservation no package can reach explains the empty zone on its own.
+            let unreachable = parties.indices.compactMap { p -> String? in
+                let best = analysis.extremes[p].ideal?.utilities[p] ?? 0
+                guard parties[p].reservation > best + utilityTolerance else { return nil }
+                return "\(name(p))'s reservation (\(fixed(parties[p].reservation))) is above the best utility any package gives it "
+                    + "(\(fixed(best))): it accepts nothing."
+            }
+            doc.bullets(unreachable)
         } else {
             doc.paragraph(
                 "\(formatCount(Double(zone.count))) of \(formatCount(Double(analysis.analysedCount))) \(analysis.isReduced ? "analysed " : "")packages are acceptable to every party"
