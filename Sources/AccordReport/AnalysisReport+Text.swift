@@ -151,13 +151,18 @@ extension AnalysisReport {
                     fixed(evaluation.utilities[p]) + (evaluation.accepted[p] ? " ✓" : " ✗")
                 }
                 let rejecting = parties.indices.filter { !evaluation.accepted[$0] }.map { parties[$0].id }
-                table.add(
-                    [evaluation.id] + packageCells(evaluation.outcome) + cells
-                        + [rejecting.isEmpty ? "all accept" : "rejected by " + rejecting.joined(separator: ", ")])
+                let verdict =
+                    !evaluation.expiredIssues.isEmpty
+                    ? "expired" : rejecting.isEmpty ? "all accept" : "rejected by " + rejecting.joined(separator: ", ")
+                table.add([evaluation.id] + packageCells(evaluation.outcome) + cells + [verdict])
                 if !evaluation.isComplete {
                     remarks.append(
                         "\(evaluation.id) leaves \(evaluation.openIssues.map { space.issues[$0].id }.joined(separator: ", ")) open: "
                             + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to all; the best completion is shown.")
+                }
+                for issue in evaluation.expiredIssues {
+                    let option = space.issues[issue].label(ofLevel: evaluation.outcome.levels[issue])
+                    remarks.append("\(evaluation.id): \(space.issues[issue].id)=\(option) has expired, so the package is no longer on the table.")
                 }
                 for p in parties.indices {
                     if let line = evaluation.crossedRedLines[p] {

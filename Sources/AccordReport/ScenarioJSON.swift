@@ -76,6 +76,10 @@ struct ScenarioJSON {
             ("accepted", .object(zip(parties, evaluation.accepted).map { ($0.id, .bool($1)) })),
             ("acceptedByAll", .bool(evaluation.isAcceptedByAll)),
             (
+                "expired",
+                .object(evaluation.expiredIssues.map { (space.issues[$0].id, levelJSON(space.issues[$0], evaluation.outcome.levels[$0])) })
+            ),
+            (
                 "crossedRedLines",
                 .object(
                     zip(parties, evaluation.crossedRedLines).map { ($0.id, $1.map { .string($0.describe(in: space)) } ?? .null) })

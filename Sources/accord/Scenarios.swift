@@ -11,11 +11,10 @@ struct Scenarios: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        var rows: [(name: String, title: String, parties: Int, issues: Int, outcomes: String)] = []
+        var rows: [(name: String, title: String, parties: Int, issues: Int, outcomes: Double)] = []
         for name in ScenarioLoader.bundledNames {
             let scenario = try ScenarioLoader.bundled(name)
-            let outcomes = scenario.space.count.map { formatCount(Double($0)) } ?? "huge"
-            rows.append((name, scenario.name, scenario.parties.count, scenario.issues.count, outcomes))
+            rows.append((name, scenario.name, scenario.parties.count, scenario.issues.count, scenario.space.approximateCount))
         }
         switch format {
         case .json:
@@ -23,7 +22,8 @@ struct Scenarios: ParsableCommand {
                 rows.map {
                     .object([
                         ("name", .string($0.name)), ("title", .string($0.title)), ("parties", .int($0.parties)),
-                        ("issues", .int($0.issues)), ("default", .bool($0.name == ScenarioLoader.defaultScenario)),
+                        ("issues", .int($0.issues)), ("outcomeCount", .number($0.outcomes)),
+                        ("default", .bool($0.name == ScenarioLoader.defaultScenario)),
                     ])
                 })
             emit(list.serialized() + "\n")
@@ -31,7 +31,7 @@ struct Scenarios: ParsableCommand {
             var text = ""
             for row in rows {
                 let marker = row.name == ScenarioLoader.defaultScenario ? " (default)" : ""
-                text += "\(row.name)\(marker): \(row.title) — \(row.parties) parties, \(row.issues) issues, \(row.outcomes) outcomes\n"
+                text += "\(row.name)\(marker): \(row.title) — \(row.parties) parties, \(row.issues) issues, \(formatCount(row.outcomes)) outcomes\n"
             }
             emit(text)
         }

@@ -191,6 +191,22 @@ import Testing
         #expect(afterDate.frontier.allSatisfy { $0.outcome.levels[0] != 2 })
     }
 
+    @Test func proposalsWithAnExpiredOptionAreOffTheTable() throws {
+        var scenario = Fixtures.twoByThree()
+        var issues = scenario.issues
+        issues[0] = Issue(id: "A", kind: .discrete([Option(id: "a0"), Option(id: "a1", availableUntil: .round(3)), Option(id: "a2")]))
+        scenario.space = OutcomeSpace(issues: issues)
+        let fixed = Proposal(id: "a1 b1", levels: [1, 1])
+        #expect(try scenario.evaluate(fixed, options: AnalysisOptions(round: 3)).isAcceptedByAll)
+        let late = try scenario.evaluate(fixed, options: AnalysisOptions(round: 4))
+        #expect(late.expiredIssues == [0])
+        #expect(!late.isAcceptedByAll)
+        // An open issue is completed only with options still available: a1 is gone, so (a0, b1) or (a2, b1) win.
+        let open = try scenario.evaluate(Proposal(id: "b1", levels: [nil, 1]), options: AnalysisOptions(round: 4))
+        #expect(open.completionCount == 2)
+        #expect(open.outcome.levels[0] != 1)
+    }
+
     @Test func everyOptionExpiredIsAnError() {
         var scenario = Fixtures.twoByThree()
         var issues = scenario.issues

@@ -33,8 +33,7 @@ struct AdditiveTables: Sendable {
         let space = scenario.space
         let entries = selection.levels.reduce(0) { $0 + $1.count } * max(1, scenario.parties.count)
         guard entries <= Self.maximumTableEntries else {
-            let size = selection.approximateCount
-            throw .spaceTooLarge(outcomes: size, afterPruning: size, limit: Self.maximumTableEntries)
+            throw .tooManyLevels(levels: entries, limit: Self.maximumTableEntries)
         }
         partyCount = scenario.parties.count
         issueCount = space.issues.count

@@ -6,6 +6,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case nonAdditiveUtility(party: String)
     /// The red lines have more conditions than the engine's bit masks hold.
     case tooManyRedLineConditions(Int)
+    /// The issues have so many levels that their utility tables alone would not fit.
+    case tooManyLevels(levels: Int, limit: Int)
     /// The selection leaves an issue with no level at all.
     case emptySelection(issue: String)
 
@@ -22,6 +24,9 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
             return "party '\(party)' has a utility that is not additive, which this analysis does not support yet"
         case .tooManyRedLineConditions(let limit):
             return "the parties' red lines have more than \(limit) conditions in all, the most the engine supports"
+        case .tooManyLevels(let levels, let limit):
+            return "the issues have \(formatCount(Double(levels))) levels in all across the parties' utility tables, more "
+                + "than the \(formatCount(Double(limit))) the engine holds; give numeric issues a coarser step"
         case .emptySelection(let issue):
             return "no option of issue '\(issue)' is available, so no outcome exists"
         }
@@ -30,6 +35,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Writes a count with thousands separators, or in scientific form when it is astronomically large.
 package func formatCount(_ value: Double) -> String {
+    guard value.isFinite else { return "more than 10^308" }
     guard value < 1e18 else {
         let exponent = Int(value.exponentOf10)
         return "about 10^\(exponent)"

@@ -9,7 +9,16 @@ extension Scenario {
         -> ProposalEvaluation
     {
         let open = proposal.levels.indices.filter { proposal.levels[$0] == nil }
-        let selection = Selection(completing: proposal.levels, in: space)
+        // Completions use only the options still on the table at the analysed round or date.
+        let available = Selection.available(in: space, round: options.round, date: options.date)
+        let expired = proposal.levels.indices.filter { issue in
+            proposal.levels[issue].map { !available.levels[issue].contains($0) } ?? false
+        }
+        if let empty = open.first(where: { available.levels[$0].isEmpty }) {
+            throw .emptySelection(issue: issues[empty].id)
+        }
+        let selection = Selection(
+            levels: proposal.levels.indices.map { proposal.levels[$0].map { [$0] } ?? available.levels[$0] })
         let tables = try AdditiveTables(scenario: self, selection: selection)
         guard let completions = selection.count, completions <= options.maxOutcomes else {
             throw .spaceTooLarge(
@@ -27,6 +36,7 @@ extension Scenario {
         } else if let full = outcome, !parties.allSatisfy({ $0.accepts(full, in: space) }) {
             acceptable = 0
         }
+        if !expired.isEmpty { acceptable = 0 }
         let chosen = outcome!
         let utilities = utilities(of: chosen)
         let ranges = tables.contribution.map { table in
@@ -37,7 +47,8 @@ extension Scenario {
         return ProposalEvaluation(
             id: proposal.id, isComplete: open.isEmpty, outcome: chosen, utilities: utilities, margins: margins,
             accepted: zip(margins, crossed).map { $0 >= -utilityTolerance && $1 == nil }, crossedRedLines: crossed,
-            openIssues: open, completionCount: completions, acceptableCompletionCount: acceptable,
+            openIssues: open, expiredIssues: expired, completionCount: completions,
+            acceptableCompletionCount: acceptable,
             utilityRanges: ranges)
     }
 

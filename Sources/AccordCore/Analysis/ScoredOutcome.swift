@@ -75,14 +75,17 @@ public struct ProposalEvaluation: Sendable, Hashable {
     public var crossedRedLines: [RedLine?]
     /// The issues a partial proposal leaves open.
     public var openIssues: [Int]
+    /// The decided issues whose option is no longer available at the analysed round or date: the proposal is
+    /// off the table, whatever the parties think of it.
+    public var expiredIssues: [Int]
     /// For a partial proposal: how many completions exist, and how many of them everyone accepts.
     public var completionCount: Int
     public var acceptableCompletionCount: Int
     /// Each party's lowest and highest utility over the completions.
     public var utilityRanges: [ClosedRange<Double>]
 
-    /// Whether every party accepts `outcome`.
-    public var isAcceptedByAll: Bool { accepted.allSatisfy { $0 } }
+    /// Whether every party accepts `outcome` and all of it is still on the table.
+    public var isAcceptedByAll: Bool { expiredIssues.isEmpty && accepted.allSatisfy { $0 } }
 }
 
 /// How far apart two parties stand on one issue.

@@ -115,6 +115,7 @@ public struct Issue: Sendable, Hashable, Codable {
 /// Writes a number compactly: integers without a fraction, others with up to six significant decimals.
 package func formatNumber(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    guard value.isFinite, abs(value) < 1e12, abs(value) >= 1e-6 else { return "\(value)" }
     var text = String(format6(value))
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }

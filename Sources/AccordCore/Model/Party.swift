@@ -30,8 +30,10 @@ public struct Party: Sendable {
         redLines.first { $0.isCrossed(by: outcome, in: space) }
     }
 
-    /// Whether the party accepts the outcome: its utility reaches the reservation value and no red line is crossed.
+    /// Whether the party accepts the outcome: its utility reaches the reservation value (within the tolerance
+    /// ε = 1e-9 used for every utility comparison) and no red line is crossed.
     public func accepts(_ outcome: Outcome, in space: OutcomeSpace) -> Bool {
-        crossedRedLine(by: outcome, in: space) == nil && utility.utility(of: outcome, in: space) >= reservation
+        crossedRedLine(by: outcome, in: space) == nil
+            && utility.utility(of: outcome, in: space) >= reservation - utilityTolerance
     }
 }

@@ -25,10 +25,7 @@ extension ScenarioReader {
         var weightsOK = true
         if let pairs = mapping(node["weights"], "\(path).weights") {
             for pair in pairs {
-                guard let issue = space.issueIndex(of: pair.key) else {
-                    problem(
-                        "\(path).weights.\(pair.key)", pair.value,
-                        "there is no issue '\(pair.key)'; issues are: \(space.issues.map(\.id).joined(separator: ", "))")
+                guard let issue = issueIndex(pair.key, "\(path).weights.\(pair.key)", pair.value, space: space) else {
                     weightsOK = false
                     continue
                 }
@@ -61,9 +58,7 @@ extension ScenarioReader {
         var values: [ValueFunction] = []
         let valueNodes = mapping(node["values"], "\(path).values", required: weights.contains { $0 > 0 }) ?? []
         for entry in valueNodes where space.issueIndex(of: entry.key) == nil {
-            problem(
-                "\(path).values.\(entry.key)", entry.value,
-                "there is no issue '\(entry.key)'; issues are: \(space.issues.map(\.id).joined(separator: ", "))")
+            _ = issueIndex(entry.key, "\(path).values.\(entry.key)", entry.value, space: space)
         }
         for (index, issue) in space.issues.enumerated() {
             let valuePath = "\(path).values.\(issue.id)"
@@ -80,13 +75,32 @@ extension ScenarioReader {
         var redLines: [RedLine] = []
         if let items = list(node["red_lines"], "\(path).red_lines", required: false) {
             for (index, item) in items.enumerated() {
-                if let line = readRedLine(item, "\(path).red_lines[\(index)]", space: space) { redLines.append(line) }
+                guard let line = readRedLine(item, "\(path).red_lines[\(index)]", space: space) else { continue }
+                redLines.append(line)
+                redLineConditions += line.conditions.count
+                if redLineConditions > Self.maximumRedLineConditions
+                    && redLineConditions - line.conditions.count <= Self.maximumRedLineConditions
+                {
+                    problem(
+                        "\(path).red_lines[\(index)]", item,
+                        "the red lines have more than \(Self.maximumRedLineConditions) conditions in all, the most Accord supports")
+                }
             }
         }
         guard let id, weightsOK else { return nil }
         return Party(
             id: id, name: name, utility: LinearAdditiveUtility(weights: weights, values: values),
             reservation: reservation, discount: discount, redLines: redLines)
+    }
+
+    /// The position of an issue named in the document; reports a problem unless the issue was declared (an
+    /// issue declared with problems of its own is not reported again at every reference).
+    mutating func issueIndex(_ id: String, _ path: String, _ node: DocumentNode?, space: OutcomeSpace) -> Int? {
+        if let index = space.issueIndex(of: id) { return index }
+        if !declaredIssueIDs.contains(id) {
+            problem(path, node, "there is no issue '\(id)'; issues are: \(declaredIssueIDs.joined(separator: ", "))")
+        }
+        return nil
     }
 
     // MARK: Value functions
@@ -262,7 +276,7 @@ extension ScenarioReader {
                 problem("\(path).all", all, "needs at least one condition")
                 return nil
             }
-            let conditions = items.enumerated().compactMap { readCondition($1, "\(path).all[\($0)]", space: space) }
+            let conditions = items.enumerated().compactMap { readCondition($1, "\(path).all[\($0)]", space: space, nested: true) }
             guard conditions.count == items.count else { return nil }
             return RedLine(id: id, note: note, conditions: conditions)
         }
@@ -271,15 +285,13 @@ extension ScenarioReader {
         return RedLine(id: id, note: note, conditions: [condition])
     }
 
-    mutating func readCondition(_ node: DocumentNode, _ path: String, space: OutcomeSpace) -> RedLine.Condition? {
-        guard mapping(node, path) != nil else { return nil }
+    mutating func readCondition(_ node: DocumentNode, _ path: String, space: OutcomeSpace, nested: Bool = false)
+        -> RedLine.Condition?
+    {
+        guard let entries = mapping(node, path) else { return nil }
+        if nested { rejectUnknownKeys(entries, path, allowed: ["issue", "forbid", "require", "min", "max"]) }
         guard let issueID = string(node["issue"], "\(path).issue") else { return nil }
-        guard let index = space.issueIndex(of: issueID) else {
-            problem(
-                "\(path).issue", node["issue"],
-                "there is no issue '\(issueID)'; issues are: \(space.issues.map(\.id).joined(separator: ", "))")
-            return nil
-        }
+        guard let index = issueIndex(issueID, "\(path).issue", node["issue"], space: space) else { return nil }
         let issue = space.issues[index]
         let forms = ["forbid", "require", "min", "max"].filter { node[$0] != nil }
         if forms.isEmpty || (forms.contains("forbid") || forms.contains("require")) && forms.count > 1 {
@@ -351,10 +363,7 @@ extension ScenarioReader {
         var levels = [Int?](repeating: nil, count: space.issues.count)
         var ok = true
         for pair in pairs {
-            guard let index = space.issueIndex(of: pair.key) else {
-                problem(
-                    "\(path).\(pair.key)", pair.value,
-                    "there is no issue '\(pair.key)'; issues are: \(space.issues.map(\.id).joined(separator: ", "))")
+            guard let index = issueIndex(pair.key, "\(path).\(pair.key)", pair.value, space: space) else {
                 ok = false
                 continue
             }

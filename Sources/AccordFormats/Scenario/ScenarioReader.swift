@@ -5,11 +5,17 @@ import Foundation
 struct ScenarioReader {
     var problems: [ScenarioProblem] = []
     var notes: [String] = []
+    /// Every issue id the document declares, valid or not.
+    var declaredIssueIDs: [String] = []
+    /// Red-line conditions read so far, across parties (the engine holds at most 64).
+    var redLineConditions = 0
 
     /// The most levels one issue may have.
     static let maximumLevels = 1_000_000
     /// Intervals a real range is split into when the scenario gives no step.
     static let defaultRealIntervals = 10
+    /// The most red-line conditions (all parties together) the analysis engine holds.
+    static let maximumRedLineConditions = 64
 
     // MARK: Reporting and small readers
 
@@ -124,6 +130,7 @@ struct ScenarioReader {
         let description = string(root["description"], "description", required: false)
 
         var issues: [Issue] = []
+        declaredIssueIDs = (root["issues"]?.items ?? []).compactMap { $0["id"]?.scalar }
         if let items = list(root["issues"], "issues") {
             if items.isEmpty { problem("issues", root["issues"], "is empty; a scenario needs at least one issue") }
             for (index, item) in items.enumerated() {
@@ -231,24 +238,25 @@ struct ScenarioReader {
             return nil
         }
         guard let id else { return nil }
-        let kind: Issue.Kind
-        if declared == "real" || !integral {
-            let resolvedStep = step ?? (high > low ? (high - low) / Double(Self.defaultRealIntervals) : 1)
-            if step == nil {
-                notes.append("Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep)).")
-            }
-            kind = .real(lower: low, upper: high, step: resolvedStep)
-        } else {
-            kind = .integer(lower: Int(low), upper: Int(high), step: Int(step ?? 1))
-        }
-        let issue = Issue(id: id, name: name, description: description, unit: unit, kind: kind)
-        let levels = (high - low) / (step ?? 1)
+        let isReal = declared == "real" || !integral
+        let resolvedStep = step ?? (isReal && high > low ? (high - low) / Double(Self.defaultRealIntervals) : 1)
+        let levels = (high - low) / resolvedStep
         if levels >= Double(Self.maximumLevels) {
             problem(
                 "\(path).step", node["step"] ?? node["range"],
                 "the range has about \(formatCount(levels + 1)) steps, more than the \(formatCount(Double(Self.maximumLevels))) an issue may have; choose a coarser step")
             return nil
         }
+        let kind: Issue.Kind
+        if isReal {
+            if step == nil && high > low {
+                notes.append("Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep)).")
+            }
+            kind = .real(lower: low, upper: high, step: resolvedStep)
+        } else {
+            kind = .integer(lower: Int(low), upper: Int(high), step: Int(resolvedStep))
+        }
+        let issue = Issue(id: id, name: name, description: description, unit: unit, kind: kind)
         if case .integer(let lower, let upper, let step) = kind, (upper - lower) % step != 0 {
             notes.append("Issue '\(id)': the range [\(lower), \(upper)] is not a whole number of steps of \(step); its last level is \(issue.label(ofLevel: issue.levelCount - 1)).")
         }
@@ -282,6 +290,13 @@ struct ScenarioReader {
     }
 
     mutating func readExpiry(_ node: DocumentNode, _ path: String) -> Expiry? {
+        if let entries = node.entries {
+            rejectUnknownKeys(entries, path, allowed: ["round", "date"])
+            if entries.count != 1 {
+                problem(path, node, "expected exactly one of {round: N} or {date: YYYY-MM-DD}")
+                return nil
+            }
+        }
         if let round = node["round"] {
             guard let value = number(round, "\(path).round"), value >= 1, value == value.rounded() else {
                 problem("\(path).round", round, "expected a round number (a whole number from 1)")
