@@ -120,41 +120,16 @@ struct ParetoFrontierBuilder {
                 maxAll = max(maxAll, x1)
             }
         } else {
-            let sums = (0..<candidates.count).map { c in (0..<parties).reduce(0.0) { $0 + u[c * parties + $1] } }
-            let order = (0..<candidates.count).sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
-            let masks = candidates.masks
+            var sums = [Double](repeating: 0, count: candidates.count)
+            for c in 0..<candidates.count {
+                for p in 0..<parties { sums[c] += u[c * parties + p] }
+            }
+            let order = Self.sortedBySumDescending(sums)
+            var skyline = Skyline(parties: parties, dominance: .strong)
             u.withUnsafeBufferPointer { u in
-                masks.withUnsafeBufferPointer { masks in
-                    // Kept candidates' utilities, contiguous, so the inner loop streams through memory.
-                    var keptUtilities: [Double] = []
-                    var keptMasks: [UInt64] = []
-                    var lastDominator = -1
-                    func dominates(_ slot: Int, _ x: Int, _ kept: UnsafeBufferPointer<Double>) -> Bool {
-                        guard keptMasks[slot] & ~masks[x] == 0 else { return false }
-                        var strictly = false
-                        for p in 0..<parties {
-                            let uy = kept[slot * parties + p]
-                            let ux = u[x * parties + p]
-                            if uy < ux { return false }
-                            if uy > ux + utilityTolerance { strictly = true }
-                        }
-                        return strictly
-                    }
-                    for x in order {
-                        let dominated = keptUtilities.withUnsafeBufferPointer { kept -> Bool in
-                            if lastDominator >= 0 && dominates(lastDominator, x, kept) { return true }
-                            for slot in 0..<keptMasks.count where dominates(slot, x, kept) {
-                                lastDominator = slot
-                                return true
-                            }
-                            return false
-                        }
-                        if !dominated {
-                            keep.append(x)
-                            keptUtilities.append(contentsOf: u[(x * parties)..<((x + 1) * parties)])
-                            keptMasks.append(masks[x])
-                        }
-                    }
+                for x in order where !skyline.isDominated(u, at: x * parties, mask: candidates.masks[x]) {
+                    keep.append(x)
+                    skyline.insert(u, at: x * parties, mask: candidates.masks[x])
                 }
             }
         }
@@ -169,6 +144,13 @@ struct ParetoFrontierBuilder {
             result.digits.append(contentsOf: candidates.digits[(index * depth)..<((index + 1) * depth)])
         }
         return result
+    }
+
+    /// Indices ordered by decreasing sum, lower index first on ties.
+    static func sortedBySumDescending(_ sums: [Double]) -> [Int] {
+        var keyed = sums.enumerated().map { (sum: $0.element, index: Int32($0.offset)) }
+        keyed.sort { $0.sum != $1.sum ? $0.sum > $1.sum : $0.index < $1.index }
+        return keyed.map { Int($0.index) }
     }
 
     /// The candidates that cross no red line and are not ε-dominated by another such candidate.
@@ -220,35 +202,19 @@ struct ParetoFrontierBuilder {
             }
             return strictly
         }
-        let sums = feasible.map { c in (0..<parties).reduce(0.0) { $0 + u[c * parties + $1] } }
-        let order = feasible.indices.sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
+        var sums = [Double](repeating: 0, count: feasible.count)
+        for (slot, c) in feasible.enumerated() {
+            for p in 0..<parties { sums[slot] += u[c * parties + p] }
+        }
+        let order = Self.sortedBySumDescending(sums)
         var kept: [Int] = []  // positions in `order`
-        var keptUtilities: [Double] = []
-        var lastDominator = -1
+        var skyline = Skyline(parties: parties, dominance: .epsilon)
         u.withUnsafeBufferPointer { u in
             for position in order.indices {
                 let x = feasible[order[position]]
-                let dominated = keptUtilities.withUnsafeBufferPointer { keptU -> Bool in
-                    func check(_ slot: Int) -> Bool {
-                        var strictly = false
-                        for p in 0..<parties {
-                            let uy = keptU[slot * parties + p]
-                            let ux = u[x * parties + p]
-                            if uy < ux - eps { return false }
-                            if uy > ux + eps { strictly = true }
-                        }
-                        return strictly
-                    }
-                    if lastDominator >= 0 && check(lastDominator) { return true }
-                    for slot in 0..<kept.count where check(slot) {
-                        lastDominator = slot
-                        return true
-                    }
-                    return false
-                }
-                if !dominated {
+                if !skyline.isDominated(u, at: x * parties, mask: 0) {
                     kept.append(position)
-                    keptUtilities.append(contentsOf: u[(x * parties)..<((x + 1) * parties)])
+                    skyline.insert(u, at: x * parties, mask: 0)
                 }
             }
         }
