@@ -12,7 +12,7 @@ let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident]
     // The 10^6 domains take tens of milliseconds per iteration: at most 5 s or 100 samples each.
     let large = Benchmark.Configuration(
-        metrics: metrics, timeUnits: .milliseconds, warmupIterations: 2, maxDuration: .seconds(5),
+        metrics: metrics, timeUnits: .microseconds, warmupIterations: 2, maxDuration: .seconds(5),
         maxIterations: 100)
     // The real scenarios are small: at most 2 s or 1,000 samples each.
     let small = Benchmark.Configuration(
