@@ -35,8 +35,10 @@ struct Accord: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = fullMessage(for: error)
-            fail(message, code: code == .validationFailure ? 2 : (code.rawValue == 1 ? 1 : 2))
+            // One sentence, not the usage block: the help is one command away.
+            var message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            if !message.hasSuffix(".") { message += "." }
+            fail(message + " See 'accord help'.", code: code.rawValue == 1 ? 1 : 2)
         }
     }
 

@@ -54,6 +54,7 @@ public struct Issue: Sendable, Hashable, Codable {
         case .real(let lower, let upper, let step):
             guard step > 0, upper >= lower else { return 0 }
             let intervals = ((upper - lower) / step * (1 - 1e-12)).rounded(.up)
+            guard intervals.isFinite else { return 1_000_000_000_000_000 }
             return Int(min(intervals, 1e15)) + 1
         }
     }

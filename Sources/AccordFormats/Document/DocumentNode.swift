@@ -114,6 +114,11 @@ extension DocumentNode {
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) (line \($0.mark.line)): \(problem)" } ?? problem
             return DocumentSyntaxError(line: mark.line, column: mark.column, message: detail)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return DocumentSyntaxError(
+                line: context.mark.line, column: context.mark.column,
+                message: "the key(s) \(keys) appear more than once in one mapping")
         case .reader(let problem, let offset, _, _):
             return DocumentSyntaxError(message: problem + (offset.map { " at byte \($0)" } ?? ""))
         default:

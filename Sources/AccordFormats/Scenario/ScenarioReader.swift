@@ -109,7 +109,7 @@ struct ScenarioReader {
     mutating func rejectUnknownKeys(_ entries: [(key: String, value: DocumentNode)], _ path: String, allowed: [String]) {
         for entry in entries where !allowed.contains(entry.key) {
             problem(
-                "\(path).\(entry.key)", entry.value,
+                path == "(document)" ? entry.key : "\(path).\(entry.key)", entry.value,
                 "unknown key; expected one of: \(allowed.joined(separator: ", "))")
         }
     }
@@ -241,10 +241,11 @@ struct ScenarioReader {
         let isReal = declared == "real" || !integral
         let resolvedStep = step ?? (isReal && high > low ? (high - low) / Double(Self.defaultRealIntervals) : 1)
         let levels = (high - low) / resolvedStep
-        if levels >= Double(Self.maximumLevels) {
+        if !(levels < Double(Self.maximumLevels)) {
+            let size = levels.isFinite ? formatCount((levels + 1).rounded(.down)) : "more than 10^308"
             problem(
                 "\(path).step", node["step"] ?? node["range"],
-                "the range has about \(formatCount(levels + 1)) steps, more than the \(formatCount(Double(Self.maximumLevels))) an issue may have; choose a coarser step")
+                "the range has \(size) levels, more than the \(formatCount(Double(Self.maximumLevels))) an issue may have; choose a coarser step")
             return nil
         }
         let kind: Issue.Kind
