@@ -35,7 +35,10 @@ extension AnalysisReport {
                         + (scenario.description.map { [("description", .string($0))] } ?? []))
             ),
             ("parties", .array(parties.map(encoder.partyJSON))),
-            ("issues", .array(space.issues.enumerated().map { encoder.issueJSON($1, selected: analysis.selection.levels[$0]) })),
+            (
+                "issues",
+                .array(space.issues.enumerated().map { encoder.issueJSON($1, selected: analysis.selection.levels[$0]) })
+            ),
             ("outcomeCount", .number(analysis.outcomeCount)),
             ("analysedOutcomeCount", .int(analysis.analysedCount)),
             ("agreementZone", zoneJSON()),
@@ -48,7 +51,8 @@ extension AnalysisReport {
                         (
                             party.id,
                             .object([
-                                ("ideal", extremes.ideal.map(encoder.scoredJSON) ?? .null), ("worst", encoder.scoredJSON(extremes.worst)),
+                                ("ideal", extremes.ideal.map(encoder.scoredJSON) ?? .null),
+                                ("worst", encoder.scoredJSON(extremes.worst)),
                             ])
                         )
                     })
@@ -75,7 +79,8 @@ extension AnalysisReport {
                 (
                     "closest",
                     .object([
-                        ("outcome", encoder.outcomeJSON(closest.outcome)), ("utilities", encoder.utilitiesJSON(closest.utilities)),
+                        ("outcome", encoder.outcomeJSON(closest.outcome)),
+                        ("utilities", encoder.utilitiesJSON(closest.utilities)),
                         ("minimumMargin", .number(margin)),
                     ])
                 ))
@@ -107,12 +112,21 @@ extension AnalysisReport {
                         .array(
                             issueGaps.map { gap in
                                 .object([
-                                    ("parties", .array([.string(parties[gap.partyA].id), .string(parties[gap.partyB].id)])),
+                                    (
+                                        "parties",
+                                        .array([.string(parties[gap.partyA].id), .string(parties[gap.partyB].id)])
+                                    ),
                                     (
                                         "preferred",
                                         .object([
-                                            (parties[gap.partyA].id, encoder.levelJSON(space.issues[issue], gap.preferredA)),
-                                            (parties[gap.partyB].id, encoder.levelJSON(space.issues[issue], gap.preferredB)),
+                                            (
+                                                parties[gap.partyA].id,
+                                                encoder.levelJSON(space.issues[issue], gap.preferredA)
+                                            ),
+                                            (
+                                                parties[gap.partyB].id,
+                                                encoder.levelJSON(space.issues[issue], gap.preferredB)
+                                            ),
                                         ])
                                     ),
                                     ("gap", .number(gap.gap)),

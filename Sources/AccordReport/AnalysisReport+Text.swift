@@ -37,10 +37,12 @@ extension AnalysisReport {
         let zone = analysis.zone
         doc.title(scenario.name)
         doc.paragraph(
-            "\(parties.count) parties, \(space.issues.count) issues, \(formatCount(analysis.outcomeCount)) possible packages.")
+            "\(parties.count) parties, \(space.issues.count) issues, \(formatCount(analysis.outcomeCount)) possible packages."
+        )
 
         doc.heading("Parties")
-        var partyTable = TextTable(["party", "reservation", "ideal package (own utility)", "red lines"], rightAligned: [1])
+        var partyTable = TextTable(
+            ["party", "reservation", "ideal package (own utility)", "red lines"], rightAligned: [1])
         for (index, party) in parties.enumerated() {
             let ideal = analysis.extremes[index].ideal
             partyTable.add([
@@ -55,9 +57,14 @@ extension AnalysisReport {
         if zone.isEmpty {
             var sentence = "Empty: no package is acceptable to every party"
             if let closest = zone.closest, let margin = zone.closestMargin {
-                let short = parties.indices.filter { closest.utilities[$0] - parties[$0].reservation < -utilityTolerance }
-                sentence += ". The closest package, \(describe(closest.outcome)), still leaves "
-                    + short.map { "\(name($0)) \(fixed(parties[$0].reservation - closest.utilities[$0])) below its reservation" }
+                let short = parties.indices.filter {
+                    closest.utilities[$0] - parties[$0].reservation < -utilityTolerance
+                }
+                sentence +=
+                    ". The closest package, \(describe(closest.outcome)), still leaves "
+                    + short.map {
+                        "\(name($0)) \(fixed(parties[$0].reservation - closest.utilities[$0])) below its reservation"
+                    }
                     .joined(separator: " and ")
                     + " (smallest margin \(signed(margin)))."
             } else {
@@ -68,7 +75,8 @@ extension AnalysisReport {
             let unreachable = parties.indices.compactMap { p -> String? in
                 let best = analysis.extremes[p].ideal?.utilities[p] ?? 0
                 guard parties[p].reservation > best + utilityTolerance else { return nil }
-                return "\(name(p))'s reservation (\(fixed(parties[p].reservation))) is above the best utility any package gives it "
+                return
+                    "\(name(p))'s reservation (\(fixed(parties[p].reservation))) is above the best utility any package gives it "
                     + "(\(fixed(best))): it accepts nothing."
             }
             doc.bullets(unreachable)
@@ -92,16 +100,23 @@ extension AnalysisReport {
             doc.paragraph(
                 blockers.isEmpty
                     ? "No single party blocks: leaving out any one party still leaves no package the others all accept."
-                    : "Blocking: \(blockers.joined(separator: ", ")) — without \(blockers.count == 1 ? "it" : "any one of them") the others can agree.")
-            doc.paragraph("Each row: the Nash package of the other parties when one is left out, and what it gives the one left out.")
+                    : "Blocking: \(blockers.joined(separator: ", ")) — without \(blockers.count == 1 ? "it" : "any one of them") the others can agree."
+            )
+            doc.paragraph(
+                "Each row: the Nash package of the other parties when one is left out, and what it gives the one left out."
+            )
             var table = packageTable(["without", "zone"], trailing: ["its utility", "short of reservation"])
             table.rightAligned.insert(1)
             for block in analysis.blocking {
                 let package = block.packageWithout
-                let cells = package.map { packageCells($0.outcome) }
+                let cells =
+                    package.map { packageCells($0.outcome) }
                     ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
                 table.add(
-                    [name(block.party) + (block.blocks ? " (blocks)" : ""), formatCount(Double(block.zoneCountWithout))]
+                    [
+                        name(block.party) + (block.blocks ? " (blocks)" : ""),
+                        formatCount(Double(block.zoneCountWithout)),
+                    ]
                         + cells + [
                             package.map { fixed($0.utilities[block.party]) } ?? "—",
                             block.crossedRedLine.map { "red line: \($0.describe(in: space))" }
@@ -113,7 +128,9 @@ extension AnalysisReport {
 
         doc.heading("Solutions")
         if zone.isEmpty {
-            doc.paragraph("The zone is empty, so the zone-based solutions do not exist; GENIUS's Kalai–Smorodinsky point is taken over the whole frontier.")
+            doc.paragraph(
+                "The zone is empty, so the zone-based solutions do not exist; GENIUS's Kalai–Smorodinsky point is taken over the whole frontier."
+            )
         }
         var solutions = packageTable(["solution"], trailing: parties.map(\.id))
         let named: [(String, ScoredOutcome?)] = [
@@ -125,7 +142,9 @@ extension AnalysisReport {
             if let scored {
                 solutions.add([label] + packageCells(scored.outcome) + scored.utilities.map { fixed($0) })
             } else {
-                solutions.add([label, "none (empty zone)"] + Array(repeating: "", count: packageHeader().count - 1) + parties.map { _ in "—" })
+                solutions.add(
+                    [label, "none (empty zone)"] + Array(repeating: "", count: packageHeader().count - 1)
+                        + parties.map { _ in "—" })
             }
         }
         doc.table(solutions)
@@ -134,7 +153,8 @@ extension AnalysisReport {
         let frontier = analysis.frontier
         doc.paragraph(
             "\(formatCount(Double(frontier.count))) efficient package(s)"
-                + (frontier.count > Self.frontierRows ? "; the first \(Self.frontierRows) by \(parties[0].id)'s utility:" : ":"))
+                + (frontier.count > Self.frontierRows
+                    ? "; the first \(Self.frontierRows) by \(parties[0].id)'s utility:" : ":"))
         var frontierTable = packageTable([], trailing: parties.map(\.id))
         for scored in frontier.prefix(Self.frontierRows) {
             frontierTable.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) })
@@ -158,11 +178,14 @@ extension AnalysisReport {
                 if !evaluation.isComplete {
                     remarks.append(
                         "\(evaluation.id) leaves \(evaluation.openIssues.map { space.issues[$0].id }.joined(separator: ", ")) open: "
-                            + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to all; the best completion is shown.")
+                            + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to all; the best completion is shown."
+                    )
                 }
                 for issue in evaluation.expiredIssues {
                     let option = space.issues[issue].label(ofLevel: evaluation.outcome.levels[issue])
-                    remarks.append("\(evaluation.id): \(space.issues[issue].id)=\(option) has expired, so the package is no longer on the table.")
+                    remarks.append(
+                        "\(evaluation.id): \(space.issues[issue].id)=\(option) has expired, so the package is no longer on the table."
+                    )
                 }
                 for p in parties.indices {
                     if let line = evaluation.crossedRedLines[p] {
@@ -176,8 +199,10 @@ extension AnalysisReport {
 
         doc.heading("Position gaps")
         doc.paragraph(
-            "Gap on an issue between two parties: the utility each would give up, on average, by accepting the other's favourite option (weights included).")
-        var gapTable = TextTable(["pair"] + space.issues.map(\.id) + ["largest"], rightAligned: Set(1...space.issues.count))
+            "Gap on an issue between two parties: the utility each would give up, on average, by accepting the other's favourite option (weights included)."
+        )
+        var gapTable = TextTable(
+            ["pair"] + space.issues.map(\.id) + ["largest"], rightAligned: Set(1...space.issues.count))
         for a in parties.indices {
             for b in parties.indices where b > a {
                 let pairGaps = analysis.gaps.filter { $0.partyA == a && $0.partyB == b }

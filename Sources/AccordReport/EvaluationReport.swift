@@ -21,16 +21,23 @@ public struct EvaluationReport: Sendable {
             if !evaluation.isComplete {
                 doc.paragraph(
                     "Open issues: \(evaluation.openIssues.map { scenario.issues[$0].id }.joined(separator: ", ")). "
-                        + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to every party; the best completion is judged.")
+                        + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to every party; the best completion is judged."
+                )
             }
             var table = TextTable(["party", "utility", "reservation", "margin", "verdict"], rightAligned: [1, 2, 3])
             for (p, party) in scenario.parties.enumerated() {
-                let verdict = evaluation.crossedRedLines[p].map { "rejects: red line \($0.describe(in: scenario.space))" }
+                let verdict =
+                    evaluation.crossedRedLines[p].map { "rejects: red line \($0.describe(in: scenario.space))" }
                     ?? (evaluation.accepted[p] ? "accepts" : "rejects: below reservation")
-                table.add([party.name, fixed(evaluation.utilities[p]), fixed(party.reservation), signed(evaluation.margins[p]), verdict])
+                table.add([
+                    party.name, fixed(evaluation.utilities[p]), fixed(party.reservation), signed(evaluation.margins[p]),
+                    verdict,
+                ])
             }
             doc.table(table)
-            doc.paragraph(evaluation.isAcceptedByAll ? "Every party accepts this package." : "Not every party accepts this package.")
+            doc.paragraph(
+                evaluation.isAcceptedByAll
+                    ? "Every party accepts this package." : "Not every party accepts this package.")
             return format == .text ? doc.text() : doc.markdown()
         }
     }

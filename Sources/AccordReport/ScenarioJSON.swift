@@ -77,12 +77,17 @@ struct ScenarioJSON {
             ("acceptedByAll", .bool(evaluation.isAcceptedByAll)),
             (
                 "expired",
-                .object(evaluation.expiredIssues.map { (space.issues[$0].id, levelJSON(space.issues[$0], evaluation.outcome.levels[$0])) })
+                .object(
+                    evaluation.expiredIssues.map {
+                        (space.issues[$0].id, levelJSON(space.issues[$0], evaluation.outcome.levels[$0]))
+                    })
             ),
             (
                 "crossedRedLines",
                 .object(
-                    zip(parties, evaluation.crossedRedLines).map { ($0.id, $1.map { .string($0.describe(in: space)) } ?? .null) })
+                    zip(parties, evaluation.crossedRedLines).map {
+                        ($0.id, $1.map { .string($0.describe(in: space)) } ?? .null)
+                    })
             ),
             ("completions", .int(evaluation.completionCount)),
             ("acceptableCompletions", .int(evaluation.acceptableCompletionCount)),

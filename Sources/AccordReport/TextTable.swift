@@ -14,7 +14,9 @@ struct TextTable {
 
     func render(indent: String = "  ") -> String {
         let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        let widths = header.indices.map { column in
+            all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+        }
         func line(_ cells: [String]) -> String {
             let padded = header.indices.map { column -> String in
                 let cell = cells.indices.contains(column) ? cells[column] : ""
@@ -31,7 +33,9 @@ struct TextTable {
 
     /// The same table in GitHub-flavoured Markdown.
     func markdown() -> String {
-        func escape(_ cell: String) -> String { cell.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+        func escape(_ cell: String) -> String {
+            cell.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+        }
         let head = "| " + header.map(escape).joined(separator: " | ") + " |"
         let rule = "|" + header.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined()
         let body = rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }

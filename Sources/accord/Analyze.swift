@@ -16,21 +16,29 @@ struct Analyze: ParsableCommand {
     @Option(help: "The most outcomes to enumerate before refusing.")
     var maxOutcomes: Int = AnalysisOptions().maxOutcomes
 
-    @Option(help: "Analyse only the options still available in this round (options past their available_until round are removed).")
+    @Option(
+        help:
+            "Analyse only the options still available in this round (options past their available_until round are removed)."
+    )
     var round: Int?
 
     @Option(help: "Analyse only the options still available on this date (YYYY-MM-DD).")
     var date: String?
 
     func validate() throws {
-        guard maxOutcomes >= 1 else { throw ValidationError("--max-outcomes must be at least 1, found \(maxOutcomes).") }
+        guard maxOutcomes >= 1 else {
+            throw ValidationError("--max-outcomes must be at least 1, found \(maxOutcomes).")
+        }
         if let round, round < 1 { throw ValidationError("--round must be at least 1, found \(round).") }
-        if let date, !isISODate(date) { throw ValidationError("--date must be a date of the form YYYY-MM-DD, found '\(date)'.") }
+        if let date, !isISODate(date) {
+            throw ValidationError("--date must be a date of the form YYYY-MM-DD, found '\(date)'.")
+        }
     }
 
     func run() throws {
         let scenario = try input.load()
-        let analysis = try scenario.analyze(options: AnalysisOptions(maxOutcomes: maxOutcomes, round: round, date: date))
+        let analysis = try scenario.analyze(
+            options: AnalysisOptions(maxOutcomes: maxOutcomes, round: round, date: date))
         emit(AnalysisReport(analysis).render(format))
     }
 }

@@ -28,7 +28,9 @@ struct Evaluate: ParsableCommand {
 func parseOutcome(_ text: String, in space: OutcomeSpace) throws -> [Int?] {
     var levels = [Int?](repeating: nil, count: space.issues.count)
     let pairs = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    guard !pairs.isEmpty else { throw CLIError("--outcome is empty; give issue=option pairs such as guarantee=article5_like.") }
+    guard !pairs.isEmpty else {
+        throw CLIError("--outcome is empty; give issue=option pairs such as guarantee=article5_like.")
+    }
     for pair in pairs {
         let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
@@ -36,11 +38,13 @@ func parseOutcome(_ text: String, in space: OutcomeSpace) throws -> [Int?] {
         }
         guard let issue = space.issueIndex(of: parts[0]) else {
             throw CLIError(
-                "--outcome: there is no issue '\(parts[0])'; issues are: \(space.issues.map(\.id).joined(separator: ", ")).")
+                "--outcome: there is no issue '\(parts[0])'; issues are: \(space.issues.map(\.id).joined(separator: ", "))."
+            )
         }
         guard levels[issue] == nil else { throw CLIError("--outcome: issue '\(parts[0])' is given twice.") }
         guard let level = space.issues[issue].level(matching: parts[1]) else {
-            let choices = space.issues[issue].isNumeric
+            let choices =
+                space.issues[issue].isNumeric
                 ? "levels run from \(space.issues[issue].label(ofLevel: 0)) to \(space.issues[issue].label(ofLevel: space.radices[issue] - 1))"
                 : "options are: " + space.issues[issue].options.map(\.id).joined(separator: ", ")
             throw CLIError("--outcome: '\(parts[1])' is not a level of issue '\(parts[0])'; \(choices).")

@@ -14,7 +14,8 @@ struct Scenarios: ParsableCommand {
         var rows: [(name: String, title: String, parties: Int, issues: Int, outcomes: Double)] = []
         for name in ScenarioLoader.bundledNames {
             let scenario = try ScenarioLoader.bundled(name)
-            rows.append((name, scenario.name, scenario.parties.count, scenario.issues.count, scenario.space.approximateCount))
+            rows.append(
+                (name, scenario.name, scenario.parties.count, scenario.issues.count, scenario.space.approximateCount))
         }
         switch format {
         case .json:
@@ -31,7 +32,8 @@ struct Scenarios: ParsableCommand {
             var text = ""
             for row in rows {
                 let marker = row.name == ScenarioLoader.defaultScenario ? " (default)" : ""
-                text += "\(row.name)\(marker): \(row.title) — \(row.parties) parties, \(row.issues) issues, \(formatCount(row.outcomes)) outcomes\n"
+                text +=
+                    "\(row.name)\(marker): \(row.title) — \(row.parties) parties, \(row.issues) issues, \(formatCount(row.outcomes)) outcomes\n"
             }
             emit(text)
         }

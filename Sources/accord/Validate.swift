@@ -45,7 +45,8 @@ struct Validate: ParsableCommand {
             ])
             emit(body.serialized() + "\n")
         case .text, .markdown:
-            var text = "\(path): valid — \(scenario.name): \(scenario.parties.count) parties, \(scenario.issues.count) issues, \(count) outcomes, \(scenario.proposals.count) proposals.\n"
+            var text =
+                "\(path): valid — \(scenario.name): \(scenario.parties.count) parties, \(scenario.issues.count) issues, \(count) outcomes, \(scenario.proposals.count) proposals.\n"
             for note in scenario.notes { text += "note: \(note)\n" }
             emit(text)
         }

@@ -194,7 +194,8 @@ import Testing
     @Test func proposalsWithAnExpiredOptionAreOffTheTable() throws {
         var scenario = Fixtures.twoByThree()
         var issues = scenario.issues
-        issues[0] = Issue(id: "A", kind: .discrete([Option(id: "a0"), Option(id: "a1", availableUntil: .round(3)), Option(id: "a2")]))
+        issues[0] = Issue(
+            id: "A", kind: .discrete([Option(id: "a0"), Option(id: "a1", availableUntil: .round(3)), Option(id: "a2")]))
         scenario.space = OutcomeSpace(issues: issues)
         let fixed = Proposal(id: "a1 b1", levels: [1, 1])
         #expect(try scenario.evaluate(fixed, options: AnalysisOptions(round: 3)).isAcceptedByAll)

@@ -76,7 +76,8 @@ extension Scenario {
             let total = raw.reduce(0, +)
             let weights = total == 0 ? issues.map { _ in 1 / Double(issues.count) } : raw.map { $0 / total }
             let values = issues.map { issue in
-                ValueFunction.table(issue.options.map { _ in Double(Int.random(in: 0...grid, using: &rng)) / Double(grid) })
+                ValueFunction.table(
+                    issue.options.map { _ in Double(Int.random(in: 0...grid, using: &rng)) / Double(grid) })
             }
             var redLines: [RedLine] = []
             if Int.random(in: 0...2, using: &rng) == 0 {

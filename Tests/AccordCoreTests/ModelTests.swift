@@ -38,7 +38,8 @@ import Testing
             .init(attribute: "legal_form", weight: 0.75, values: ["treaty": 1, "declaration": 0.2]),
             .init(attribute: "troops", weight: 0.25, values: ["none": 1]),
         ])
-        let treaty = Option(id: "t", attributes: [.init(name: "legal_form", value: "treaty"), .init(name: "troops", value: "none")])
+        let treaty = Option(
+            id: "t", attributes: [.init(name: "legal_form", value: "treaty"), .init(name: "troops", value: "none")])
         let declaration = Option(id: "d", attributes: [.init(name: "legal_form", value: "declaration")])
         #expect(abs(valuation.value(of: treaty) - 1) < 1e-12)
         // Missing attribute scores 0: 0.75 · 0.2.

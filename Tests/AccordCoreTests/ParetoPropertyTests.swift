@@ -35,7 +35,10 @@ import Testing
         }
 
         var frontier: Set<Int> {
-            Set(utilities.indices.filter { x in feasible[x] && !utilities.indices.contains { y in feasible[y] && dominates(y, x) } })
+            Set(
+                utilities.indices.filter { x in
+                    feasible[x] && !utilities.indices.contains { y in feasible[y] && dominates(y, x) }
+                })
         }
 
         /// The first index with the strictly largest objective over the given outcomes.
@@ -119,8 +122,10 @@ import Testing
             for left in scenario.parties.indices {
                 let others = scenario.parties.indices.filter { $0 != left }
                 let count = (0..<space.count!).filter { x in
-                    others.allSatisfy { scenario.parties[$0].accepts(space.outcome(at: x), in: space)
-                        || isWithinTolerance(scenario, party: $0, outcome: space.outcome(at: x)) }
+                    others.allSatisfy {
+                        scenario.parties[$0].accepts(space.outcome(at: x), in: space)
+                            || isWithinTolerance(scenario, party: $0, outcome: space.outcome(at: x))
+                    }
                 }.count
                 #expect(analysis.blocking[left].zoneCountWithout == count, "seed \(seed), without \(left)")
                 #expect(analysis.blocking[left].blocks == (count > 0), "seed \(seed), without \(left)")

@@ -105,7 +105,6 @@ struct BadInvocation: Sendable, CustomTestStringConvertible {
     }
 }
 
-
 let badInvocations: [BadInvocation] = [
     BadInvocation(
         "missing file", ["analyze", .missingFile(name: "missing.yaml")], mentions: "missing.yaml", "no such file"),

@@ -25,7 +25,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooManyRedLineConditions(let limit):
             return "the parties' red lines have more than \(limit) conditions in all, the most the engine supports"
         case .tooManyLevels(let levels, let limit):
-            return "the issues have \(formatCount(Double(levels))) levels in all across the parties' utility tables, more "
+            return
+                "the issues have \(formatCount(Double(levels))) levels in all across the parties' utility tables, more "
                 + "than the \(formatCount(Double(limit))) the engine holds; give numeric issues a coarser step"
         case .emptySelection(let issue):
             return "no option of issue '\(issue)' is available, so no outcome exists"

@@ -11,7 +11,11 @@ extension Scenario {
             let levels = selection.levels[issue]
             guard !levels.isEmpty else { continue }
             let preferred: [Int?] = tables.map { table in
-                table.flatMap { table in levels.max { table[issue][$0] < table[issue][$1] || (table[issue][$0] == table[issue][$1] && $0 > $1) } }
+                table.flatMap { table in
+                    levels.max {
+                        table[issue][$0] < table[issue][$1] || (table[issue][$0] == table[issue][$1] && $0 > $1)
+                    }
+                }
             }
             for a in parties.indices {
                 for b in parties.indices where b > a {

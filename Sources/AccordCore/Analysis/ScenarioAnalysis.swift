@@ -98,7 +98,9 @@ extension Scenario {
             scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit, tracksBlocking: true)
             walker.walk(&scan)
         }
-        let scored = { (digits: [Int]) in ScoredOutcome(outcome: tables.outcome(digits), utilities: tables.utilities(digits)) }
+        let scored = { (digits: [Int]) in
+            ScoredOutcome(outcome: tables.outcome(digits), utilities: tables.utilities(digits))
+        }
         var solutions = BargainingSolutions()
         solutions.nash = scan.nash.digits.map(scored)
         solutions.utilitarian = scan.utilitarian.digits.map(scored)

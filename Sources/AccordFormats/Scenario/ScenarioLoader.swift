@@ -25,7 +25,8 @@ public enum ScenarioLoader {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maximumFileSize {
                 throw ScenarioError.unreadable(
-                    file: path, reason: "it is \(size) bytes, more than the \(maximumFileSize) bytes a scenario may have")
+                    file: path,
+                    reason: "it is \(size) bytes, more than the \(maximumFileSize) bytes a scenario may have")
             }
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch let error as ScenarioError {

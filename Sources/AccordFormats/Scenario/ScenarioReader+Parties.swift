@@ -34,7 +34,9 @@ extension ScenarioReader {
                     continue
                 }
                 guard weight >= 0 else {
-                    problem("\(path).weights.\(pair.key)", pair.value, "a weight cannot be negative, found \(formatted(weight))")
+                    problem(
+                        "\(path).weights.\(pair.key)", pair.value,
+                        "a weight cannot be negative, found \(formatted(weight))")
                     weightsOK = false
                     continue
                 }
@@ -46,7 +48,9 @@ extension ScenarioReader {
         let total = weights.reduce(0, +)
         if weightsOK {
             if total <= 0 {
-                problem("\(path).weights", node["weights"], "every weight is 0; at least one issue must matter to the party")
+                problem(
+                    "\(path).weights", node["weights"], "every weight is 0; at least one issue must matter to the party"
+                )
                 weightsOK = false
             } else if abs(total - 1) > 1e-9 {
                 notes.append("Party '\(id ?? path)': weights sum to \(formatted(total)), normalised to 1.")
@@ -66,9 +70,12 @@ extension ScenarioReader {
                 values.append(readValueFunction(spec, valuePath, issue: issue) ?? .table([]))
             } else {
                 if weights[index] > 0 && node["values"] != nil {
-                    problem(valuePath, node["values"], "is missing; the party weighs issue '\(issue.id)' and must value it")
+                    problem(
+                        valuePath, node["values"], "is missing; the party weighs issue '\(issue.id)' and must value it")
                 }
-                values.append(issue.isNumeric ? .linear(slope: 0, intercept: 0) : .table(Array(repeating: 0, count: issue.levelCount)))
+                values.append(
+                    issue.isNumeric
+                        ? .linear(slope: 0, intercept: 0) : .table(Array(repeating: 0, count: issue.levelCount)))
             }
         }
 
@@ -83,7 +90,8 @@ extension ScenarioReader {
                 {
                     problem(
                         "\(path).red_lines[\(index)]", item,
-                        "the red lines have more than \(Self.maximumRedLineConditions) conditions in all, the most Accord supports")
+                        "the red lines have more than \(Self.maximumRedLineConditions) conditions in all, the most Accord supports"
+                    )
                 }
             }
         }
@@ -122,7 +130,8 @@ extension ScenarioReader {
             guard let level = issue.options.firstIndex(where: { $0.id == entry.key }) else {
                 problem(
                     "\(path).\(entry.key)", entry.value,
-                    "issue '\(issue.id)' has no option '\(entry.key)'; options are: \(issue.options.map(\.id).joined(separator: ", "))")
+                    "issue '\(issue.id)' has no option '\(entry.key)'; options are: \(issue.options.map(\.id).joined(separator: ", "))"
+                )
                 ok = false
                 continue
             }
@@ -130,7 +139,10 @@ extension ScenarioReader {
         }
         let missing = issue.options.filter { option in !entries.contains { $0.key == option.id } }
         if !missing.isEmpty {
-            problem(path, node, "gives no value for option(s) \(missing.map(\.id).joined(separator: ", ")); value every option (0 is allowed)")
+            problem(
+                path, node,
+                "gives no value for option(s) \(missing.map(\.id).joined(separator: ", ")); value every option (0 is allowed)"
+            )
             ok = false
         }
         return ok ? .table(table) : nil
@@ -144,7 +156,9 @@ extension ScenarioReader {
         for attribute in attributes {
             let attributePath = "\(path).attributes.\(attribute.key)"
             if !known.contains(attribute.key) {
-                problem(attributePath, attribute.value, "no option of issue '\(issue.id)' has the attribute '\(attribute.key)'")
+                problem(
+                    attributePath, attribute.value,
+                    "no option of issue '\(issue.id)' has the attribute '\(attribute.key)'")
                 ok = false
                 continue
             }
@@ -158,10 +172,15 @@ extension ScenarioReader {
                 if !seen.contains(pair.key) {
                     problem(
                         "\(attributePath).\(pair.key)", pair.value,
-                        "no option has \(attribute.key) = '\(pair.key)'; values in use: \(seen.sorted().joined(separator: ", "))")
+                        "no option has \(attribute.key) = '\(pair.key)'; values in use: \(seen.sorted().joined(separator: ", "))"
+                    )
                     ok = false
                 }
-                if let value = unit(pair.value, "\(attributePath).\(pair.key)") { values[pair.key] = value } else { ok = false }
+                if let value = unit(pair.value, "\(attributePath).\(pair.key)") {
+                    values[pair.key] = value
+                } else {
+                    ok = false
+                }
             }
             terms.append(AttributeValuation.Term(attribute: attribute.key, weight: 1, values: values))
         }
@@ -169,7 +188,8 @@ extension ScenarioReader {
             for index in terms.indices { terms[index].weight = 0 }
             for pair in weightNodes {
                 guard let index = terms.firstIndex(where: { $0.attribute == pair.key }) else {
-                    problem("\(path).weights.\(pair.key)", pair.value, "weighs an attribute the valuation does not value")
+                    problem(
+                        "\(path).weights.\(pair.key)", pair.value, "weighs an attribute the valuation does not value")
                     ok = false
                     continue
                 }
@@ -190,7 +210,9 @@ extension ScenarioReader {
         if abs(total - 1) > 1e-9 && node["weights"] != nil {
             notes.append("\(path): attribute weights sum to \(formatted(total)), normalised to 1.")
         }
-        return .attributes(AttributeValuation(terms: terms.map { .init(attribute: $0.attribute, weight: $0.weight / total, values: $0.values) }))
+        return .attributes(
+            AttributeValuation(
+                terms: terms.map { .init(attribute: $0.attribute, weight: $0.weight / total, values: $0.values) }))
     }
 
     mutating func readNumericValue(_ node: DocumentNode, _ path: String, issue: Issue) -> ValueFunction? {
@@ -258,7 +280,9 @@ extension ScenarioReader {
             }
             return .piecewise(points)
         default:
-            problem(specPath, entry.value, "unknown value function; expected piecewise, linear or triangular (or 'increasing'/'decreasing')")
+            problem(
+                specPath, entry.value,
+                "unknown value function; expected piecewise, linear or triangular (or 'increasing'/'decreasing')")
             return nil
         }
     }
@@ -276,7 +300,9 @@ extension ScenarioReader {
                 problem("\(path).all", all, "needs at least one condition")
                 return nil
             }
-            let conditions = items.enumerated().compactMap { readCondition($1, "\(path).all[\($0)]", space: space, nested: true) }
+            let conditions = items.enumerated().compactMap {
+                readCondition($1, "\(path).all[\($0)]", space: space, nested: true)
+            }
             guard conditions.count == items.count else { return nil }
             return RedLine(id: id, note: note, conditions: conditions)
         }
@@ -310,10 +336,12 @@ extension ScenarioReader {
                     problem("\(path).\(key)[\(position)]", item, unknownLevelMessage(text, issue: issue))
                 }
             }
-            return key == "forbid" ? .init(issue: index, test: .levelIn(levels)) : .init(issue: index, test: .levelNotIn(levels))
+            return key == "forbid"
+                ? .init(issue: index, test: .levelIn(levels)) : .init(issue: index, test: .levelNotIn(levels))
         }
         guard issue.isNumeric else {
-            problem(path, node, "min/max bounds apply to numeric issues; '\(issue.id)' has options, use forbid or require")
+            problem(
+                path, node, "min/max bounds apply to numeric issues; '\(issue.id)' has options, use forbid or require")
             return nil
         }
         let minimum = number(node["min"], "\(path).min", required: false)
@@ -328,9 +356,11 @@ extension ScenarioReader {
     func unknownLevelMessage(_ text: String, issue: Issue) -> String {
         switch issue.kind {
         case .discrete(let options):
-            return "issue '\(issue.id)' has no option '\(text)'; options are: \(options.map(\.id).joined(separator: ", "))"
+            return
+                "issue '\(issue.id)' has no option '\(text)'; options are: \(options.map(\.id).joined(separator: ", "))"
         default:
-            return "'\(text)' is not a level of issue '\(issue.id)' (\(issue.label(ofLevel: 0)) to \(issue.label(ofLevel: issue.levelCount - 1)) in steps of \(stepText(issue)))"
+            return
+                "'\(text)' is not a level of issue '\(issue.id)' (\(issue.label(ofLevel: 0)) to \(issue.label(ofLevel: issue.levelCount - 1)) in steps of \(stepText(issue)))"
         }
     }
 

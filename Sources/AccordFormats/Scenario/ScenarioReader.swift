@@ -64,7 +64,8 @@ struct ScenarioReader {
     mutating func identifier(_ node: DocumentNode?, _ path: String) -> String? {
         guard let text = string(node, path) else { return nil }
         let allowed = text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "_-.".unicodeScalars.contains($0)
         }
         guard !text.isEmpty, allowed else {
             problem(path, node, "'\(text)' is not a valid identifier; use letters, digits, '_', '-' and '.'")
@@ -88,7 +89,9 @@ struct ScenarioReader {
     mutating func unit(_ node: DocumentNode?, _ path: String, required: Bool = true) -> Double? {
         guard let value = number(node, path, required: required) else { return nil }
         guard (0...1).contains(value) else {
-            problem(path, node, "\(formatted(value)) is outside [0, 1]; values, weights' shares and reservations are on a 0–1 scale")
+            problem(
+                path, node,
+                "\(formatted(value)) is outside [0, 1]; values, weights' shares and reservations are on a 0–1 scale")
             return nil
         }
         return value
@@ -106,7 +109,8 @@ struct ScenarioReader {
         return false
     }
 
-    mutating func rejectUnknownKeys(_ entries: [(key: String, value: DocumentNode)], _ path: String, allowed: [String]) {
+    mutating func rejectUnknownKeys(_ entries: [(key: String, value: DocumentNode)], _ path: String, allowed: [String])
+    {
         for entry in entries where !allowed.contains(entry.key) {
             problem(
                 path == "(document)" ? entry.key : "\(path).\(entry.key)", entry.value,
@@ -122,9 +126,11 @@ struct ScenarioReader {
 
     mutating func read(_ root: DocumentNode) -> Scenario? {
         guard let top = mapping(root, "(document)") else { return nil }
-        rejectUnknownKeys(top, "(document)", allowed: ["accord", "name", "description", "issues", "parties", "proposals"])
+        rejectUnknownKeys(
+            top, "(document)", allowed: ["accord", "name", "description", "issues", "parties", "proposals"])
         if let version = string(root["accord"], "accord"), version != "1" {
-            problem("accord", root["accord"], "format version '\(version)' is not supported; this Accord reads version 1")
+            problem(
+                "accord", root["accord"], "format version '\(version)' is not supported; this Accord reads version 1")
         }
         let name = string(root["name"], "name")
         let description = string(root["description"], "description", required: false)
@@ -136,7 +142,9 @@ struct ScenarioReader {
             for (index, item) in items.enumerated() {
                 if let issue = readIssue(item, "issues[\(index)]") {
                     if issues.contains(where: { $0.id == issue.id }) {
-                        problem("issues[\(index)].id", item["id"], "'\(issue.id)' is used by an earlier issue; ids must be unique")
+                        problem(
+                            "issues[\(index)].id", item["id"],
+                            "'\(issue.id)' is used by an earlier issue; ids must be unique")
                     } else {
                         issues.append(issue)
                     }
@@ -151,7 +159,9 @@ struct ScenarioReader {
             for (index, item) in items.enumerated() {
                 if let party = readParty(item, "parties[\(index)]", space: space) {
                     if parties.contains(where: { $0.id == party.id }) {
-                        problem("parties[\(index)].id", item["id"], "'\(party.id)' is used by an earlier party; ids must be unique")
+                        problem(
+                            "parties[\(index)].id", item["id"],
+                            "'\(party.id)' is used by an earlier party; ids must be unique")
                     } else {
                         parties.append(party)
                     }
@@ -164,7 +174,9 @@ struct ScenarioReader {
             for (index, item) in items.enumerated() {
                 if let proposal = readProposal(item, "proposals[\(index)]", space: space) {
                     if proposals.contains(where: { $0.id == proposal.id }) {
-                        problem("proposals[\(index)].id", item["id"], "'\(proposal.id)' is used by an earlier proposal; ids must be unique")
+                        problem(
+                            "proposals[\(index)].id", item["id"],
+                            "'\(proposal.id)' is used by an earlier proposal; ids must be unique")
                     } else {
                         proposals.append(proposal)
                     }
@@ -189,7 +201,10 @@ struct ScenarioReader {
         let hasOptions = node["options"] != nil
         let hasRange = node["range"] != nil
         guard hasOptions != hasRange else {
-            problem(path, node, hasOptions ? "has both options and range; give one" : "needs either options (a list) or range ([low, high])")
+            problem(
+                path, node,
+                hasOptions
+                    ? "has both options and range; give one" : "needs either options (a list) or range ([low, high])")
             return nil
         }
         if hasOptions {
@@ -197,12 +212,15 @@ struct ScenarioReader {
                 problem("\(path).\(key)", node[key], "applies to a range, not to an issue with options")
             }
             guard let items = list(node["options"], "\(path).options") else { return nil }
-            if items.isEmpty { problem("\(path).options", node["options"], "is empty; an issue needs at least one option") }
+            if items.isEmpty {
+                problem("\(path).options", node["options"], "is empty; an issue needs at least one option")
+            }
             var options: [Option] = []
             for (index, item) in items.enumerated() {
                 guard let option = readOption(item, "\(path).options[\(index)]") else { continue }
                 if options.contains(where: { $0.id == option.id }) {
-                    problem("\(path).options[\(index)]", item, "'\(option.id)' is used by an earlier option of this issue")
+                    problem(
+                        "\(path).options[\(index)]", item, "'\(option.id)' is used by an earlier option of this issue")
                 } else {
                     options.append(option)
                 }
@@ -219,7 +237,9 @@ struct ScenarioReader {
             return nil
         }
         guard low <= high else {
-            problem("\(path).range", node["range"], "the low end \(formatted(low)) is above the high end \(formatted(high))")
+            problem(
+                "\(path).range", node["range"], "the low end \(formatted(low)) is above the high end \(formatted(high))"
+            )
             return nil
         }
         let step = number(node["step"], "\(path).step", required: false)
@@ -245,13 +265,16 @@ struct ScenarioReader {
             let size = levels.isFinite ? formatCount((levels + 1).rounded(.down)) : "more than 10^308"
             problem(
                 "\(path).step", node["step"] ?? node["range"],
-                "the range has \(size) levels, more than the \(formatCount(Double(Self.maximumLevels))) an issue may have; choose a coarser step")
+                "the range has \(size) levels, more than the \(formatCount(Double(Self.maximumLevels))) an issue may have; choose a coarser step"
+            )
             return nil
         }
         let kind: Issue.Kind
         if isReal {
             if step == nil && high > low {
-                notes.append("Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep)).")
+                notes.append(
+                    "Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep))."
+                )
             }
             kind = .real(lower: low, upper: high, step: resolvedStep)
         } else {
@@ -259,7 +282,9 @@ struct ScenarioReader {
         }
         let issue = Issue(id: id, name: name, description: description, unit: unit, kind: kind)
         if case .integer(let lower, let upper, let step) = kind, (upper - lower) % step != 0 {
-            notes.append("Issue '\(id)': the range [\(lower), \(upper)] is not a whole number of steps of \(step); its last level is \(issue.label(ofLevel: issue.levelCount - 1)).")
+            notes.append(
+                "Issue '\(id)': the range [\(lower), \(upper)] is not a whole number of steps of \(step); its last level is \(issue.label(ofLevel: issue.levelCount - 1))."
+            )
         }
         return issue
     }
