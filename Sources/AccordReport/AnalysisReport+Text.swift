@@ -40,6 +40,9 @@ extension AnalysisReport {
             "\(parties.count) parties, \(space.issues.count) issues, \(formatCount(analysis.outcomeCount)) possible packages."
         )
 
+        doc.heading("Summary")
+        doc.bullets(summary())
+
         doc.heading("Parties")
         var partyTable = TextTable(
             ["party", "reservation", "ideal package (own utility)", "red lines"], rightAligned: [1])
@@ -224,5 +227,57 @@ extension AnalysisReport {
             doc.bullets(notes)
         }
         return doc
+    }
+
+    /// The findings in a few sentences, each computed from the analysis.
+    func summary() -> [String] {
+        var lines: [String] = []
+        let zone = analysis.zone
+        let everyone = parties.count == 2 ? "both parties" : "all \(parties.count) parties"
+        if zone.isEmpty {
+            var line = "No package is acceptable to \(everyone)"
+            if let margin = zone.closestMargin { line += "; the closest misses by \(fixed(-margin))" }
+            lines.append(line + ".")
+        } else {
+            var line = "\(formatCount(Double(zone.count))) package(s) are acceptable to \(everyone)"
+            if let nash = analysis.solutions.nash { line += "; the Nash package is \(describe(nash.outcome))" }
+            lines.append(line + ".")
+        }
+        for block in analysis.blocking where block.blocks {
+            let others = parties.indices.filter { $0 != block.party }.map(name)
+            var line =
+                "\(name(block.party)) blocks: without it, \(formatCount(Double(block.zoneCountWithout))) package(s) "
+                + "are acceptable to \(others.joined(separator: ", "))"
+            if let package = block.packageWithout {
+                line += "; their Nash package is \(describe(package.outcome))"
+                if let shortfall = block.shortfall, shortfall > utilityTolerance {
+                    line += ", which leaves \(name(block.party)) \(fixed(shortfall)) short of its reservation"
+                }
+            }
+            lines.append(line + ".")
+        }
+        if zone.isEmpty && !analysis.blocking.isEmpty && !analysis.blocking.contains(where: \.blocks) {
+            lines.append("No single party blocks: leaving any one out still leaves no package the others all accept.")
+        }
+        var widest: [String] = []
+        for a in parties.indices {
+            for b in parties.indices where b > a {
+                let pairGaps = analysis.gaps.filter { $0.partyA == a && $0.partyB == b }
+                guard let largest = pairGaps.max(by: { $0.gap < $1.gap || ($0.gap == $1.gap && $0.issue > $1.issue) }),
+                    largest.gap > 0
+                else { continue }
+                widest.append(
+                    "\(parties[a].id)–\(parties[b].id) on \(space.issues[largest.issue].id) (\(fixed(largest.gap)))")
+            }
+        }
+        if !widest.isEmpty { lines.append("Widest gap per pair: " + widest.joined(separator: "; ") + ".") }
+        let accepted = analysis.proposals.filter(\.isAcceptedByAll).map(\.id)
+        if !analysis.proposals.isEmpty {
+            lines.append(
+                accepted.isEmpty
+                    ? "No proposal on the table is acceptable to \(everyone)."
+                    : "Acceptable to \(everyone): \(accepted.joined(separator: ", ")).")
+        }
+        return lines
     }
 }

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct AnalysisReportTextTests {
     static let berlinSections = [
-        "Parties", "Agreement zone", "Who blocks", "Solutions", "Pareto frontier", "Proposals", "Position gaps",
+        "Summary", "Parties", "Agreement zone", "Who blocks", "Solutions", "Pareto frontier", "Proposals",
+        "Position gaps",
     ]
 
     @Test(arguments: berlinSections)
@@ -34,6 +35,24 @@ import Testing
         #expect(text.contains("Russia (blocks)"))
         #expect(text.hasSuffix("\n"))
         #expect(!text.hasSuffix("\n\n"))
+    }
+
+    @Test func berlinSummaryStatesTheSeedFactsFromTheNumbers() throws {
+        let text = try Analysed("berlin-2025").report.render(.text)
+        let summary = try #require(text.components(separatedBy: "\nParties\n").first)
+        #expect(summary.contains("No package is acceptable to all 4 parties"))
+        #expect(summary.contains("Russia blocks: without it, "))
+        #expect(
+            summary.contains(
+                "acceptable to United States, Ukraine, Europe; their Nash package is guarantee=article5_like"))
+        #expect(summary.contains("us–ukraine on territory"))
+        #expect(summary.contains("No proposal on the table is acceptable to all 4 parties."))
+    }
+
+    @Test func jobOfferSummaryNamesTheZoneAndTheAcceptedProposals() throws {
+        let text = try Analysed("job-offer").report.render(.text)
+        #expect(text.contains("383 package(s) are acceptable to both parties; the Nash package is salary=105"))
+        #expect(text.contains("Acceptable to both parties: split_the_difference, logroll."))
     }
 
     @Test func berlinMarkdownUsesATitleAndTables() throws {
