@@ -12,10 +12,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-numerics.git", from: "1.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
-        .target(name: "AccordCore"),
+        .target(name: "AccordCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "AccordFormats",
             dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")],

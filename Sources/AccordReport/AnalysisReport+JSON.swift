@@ -3,9 +3,12 @@ import AccordCore
 /// Renders a ``ScenarioAnalysis`` as text, Markdown or JSON.
 public struct AnalysisReport: Sendable {
     public let analysis: ScenarioAnalysis
+    /// The Monte Carlo acceptance analysis, when the scenario has uncertain numbers.
+    public let acceptance: AcceptanceAnalysis?
 
-    public init(_ analysis: ScenarioAnalysis) {
+    public init(_ analysis: ScenarioAnalysis, acceptance: AcceptanceAnalysis? = nil) {
         self.analysis = analysis
+        self.acceptance = acceptance
     }
 
     /// The report in the requested format (JSON pretty-printed), ending with a newline.
@@ -58,12 +61,50 @@ extension AnalysisReport {
                     })
             ),
             ("blocking", .array(analysis.blocking.map(encoder.blockingJSON))),
-            ("proposals", .array(analysis.proposals.map(encoder.proposalJSON))),
+            ("proposals", .array(analysis.proposals.map(proposalJSON))),
             ("gaps", gapsJSON()),
             ("notes", .array((scenario.notes + analysis.notes).map(JSONValue.string))),
         ]
         root.removeAll { $0.0 == "blocking" && analysis.blocking.isEmpty }
+        if let acceptance {
+            root.append(("samples", .int(acceptance.samples)))
+            root.append(("seed", .string(String(acceptance.seed))))
+            root.append(("zoneNonEmptyProbability", probabilityJSON(acceptance.zoneNonEmpty)))
+            root.append(
+                (
+                    "mostRobust",
+                    .array(
+                        acceptance.mostRobust.map {
+                            .object([
+                                ("outcome", encoder.outcomeJSON($0.outcome)),
+                                ("probability", probabilityJSON($0.probability)),
+                            ])
+                        })
+                ))
+        }
         return .object(root)
+    }
+
+    func probabilityJSON(_ probability: Probability) -> JSONValue {
+        .object([
+            ("p", .number(probability.estimate)), ("low", .number(probability.interval.lowerBound)),
+            ("high", .number(probability.interval.upperBound)),
+        ])
+    }
+
+    /// A judged proposal, with its acceptance probabilities when there is uncertainty.
+    func proposalJSON(_ evaluation: ProposalEvaluation) -> JSONValue {
+        guard case .object(var fields) = encoder.proposalJSON(evaluation),
+            let sampled = acceptance?.proposals.first(where: { $0.id == evaluation.id })
+        else { return encoder.proposalJSON(evaluation) }
+        fields.append(
+            (
+                "acceptanceProbability",
+                .object(
+                    zip(parties, sampled.parties).map { ($0.id, probabilityJSON($1)) }
+                        + [("all", probabilityJSON(sampled.all))])
+            ))
+        return .object(fields)
     }
 
     func zoneJSON() -> JSONValue {

@@ -200,6 +200,30 @@ extension AnalysisReport {
             doc.bullets(remarks)
         }
 
+        if let acceptance {
+            doc.heading("Acceptance under uncertainty")
+            doc.paragraph(
+                "\(formatCount(Double(acceptance.samples))) draws of the uncertain numbers (seed \(acceptance.seed)); "
+                    + "each probability with its 95 % interval.")
+            doc.paragraph(
+                "Probability that some package is acceptable to every party: \(percent(acceptance.zoneNonEmpty)).")
+            if !acceptance.proposals.isEmpty {
+                var table = TextTable(["proposal"] + parties.map(\.id) + ["all"], rightAligned: Set(1...(parties.count + 1)))
+                for proposal in acceptance.proposals {
+                    table.add([proposal.id] + proposal.parties.map(percent) + [percent(proposal.all)])
+                }
+                doc.table(table)
+            }
+            if !acceptance.mostRobust.isEmpty {
+                doc.paragraph("The packages most often acceptable to every party:")
+                var table = packageTable([], trailing: ["P(all accept)"])
+                for (outcome, probability) in acceptance.mostRobust.prefix(5) {
+                    table.add(packageCells(outcome) + [percent(probability)])
+                }
+                doc.table(table)
+            }
+        }
+
         doc.heading("Position gaps")
         doc.paragraph(
             "Gap on an issue between two parties: the utility each would give up, on average, by accepting the other's favourite option (weights included)."
@@ -271,6 +295,15 @@ extension AnalysisReport {
             }
         }
         if !widest.isEmpty { lines.append("Widest gap per pair: " + widest.joined(separator: "; ") + ".") }
+        if let acceptance {
+            for proposal in acceptance.proposals {
+                let lowest = parties.indices.min { proposal.parties[$0].estimate < proposal.parties[$1].estimate }
+                guard let lowest, proposal.parties[lowest].estimate < 0.5 else { continue }
+                lines.append(
+                    "Under uncertainty, \(name(lowest)) accepts \(proposal.id) with probability "
+                        + "\(percent(proposal.parties[lowest])); all accept it with probability \(percent(proposal.all)).")
+            }
+        }
         let accepted = analysis.proposals.filter(\.isAcceptedByAll).map(\.id)
         if !analysis.proposals.isEmpty {
             lines.append(
@@ -279,5 +312,14 @@ extension AnalysisReport {
                     : "Acceptable to \(everyone): \(accepted.joined(separator: ", ")).")
         }
         return lines
+    }
+
+    /// A probability as `12.3 % (11.7–12.9)`.
+    func percent(_ probability: Probability) -> String {
+        let interval = probability.interval
+        // Two decimals near 0 % and 100 %, where one would hide the interval.
+        let decimals = interval.upperBound < 0.01 || interval.lowerBound > 0.99 ? 2 : 1
+        let value = { (x: Double) in fixed(100 * x, decimals) }
+        return "\(value(probability.estimate)) % (\(value(interval.lowerBound))–\(value(interval.upperBound)))"
     }
 }

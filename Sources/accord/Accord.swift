@@ -6,7 +6,7 @@ import Foundation
 
 /// The `accord` command-line tool.
 @main
-struct Accord: ParsableCommand {
+struct Accord: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
         abstract: "Analyse multi-party, multi-issue negotiations.",
@@ -17,10 +17,14 @@ struct Accord: ParsableCommand {
     )
 
     /// Runs the tool with Accord's exit codes: 0 success, 1 a failed run, 2 bad usage or input.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch let error as CLIError {

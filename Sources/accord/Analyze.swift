@@ -2,9 +2,10 @@ import AccordCore
 import AccordFormats
 import AccordReport
 import ArgumentParser
+import Foundation
 
 /// `accord analyze`: the exact analysis of a scenario.
-struct Analyze: ParsableCommand {
+struct Analyze: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find the agreement zone, the Pareto frontier, the bargaining solutions, who blocks, and the gaps.")
 
@@ -25,21 +26,39 @@ struct Analyze: ParsableCommand {
     @Option(help: "Analyse only the options still available on this date (YYYY-MM-DD).")
     var date: String?
 
+    @Option(
+        help: "Monte Carlo draws of the scenario's uncertain numbers (default 10,000 when it has any; at most 10,000,000)."
+    )
+    var samples: Int?
+
+    @Option(help: "The random seed of the Monte Carlo draws; the same seed gives the same result.")
+    var seed: UInt64 = 1
+
     func validate() throws {
         guard maxOutcomes >= 1 else {
             throw ValidationError("--max-outcomes must be at least 1, found \(maxOutcomes).")
         }
         if let round, round < 1 { throw ValidationError("--round must be at least 1, found \(round).") }
+        if let samples, !(1...AcceptanceOptions.maximumSamples).contains(samples) {
+            throw ValidationError("--samples must be between 1 and 10,000,000, found \(samples).")
+        }
         if let date, !isISODate(date) {
             throw ValidationError("--date must be a date of the form YYYY-MM-DD, found '\(date)'.")
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let scenario = try input.load()
         let analysis = try scenario.analyze(
             options: AnalysisOptions(maxOutcomes: maxOutcomes, round: round, date: date))
-        emit(AnalysisReport(analysis).render(format))
+        var acceptance: AcceptanceAnalysis?
+        if scenario.hasUncertainty || samples != nil {
+            let options = AcceptanceOptions(
+                samples: samples ?? 10_000, seed: seed, parallelism: ProcessInfo.processInfo.activeProcessorCount,
+                round: round, date: date)
+            acceptance = try await scenario.acceptance(options: options)
+        }
+        emit(AnalysisReport(analysis, acceptance: acceptance).render(format))
     }
 }
 

@@ -126,7 +126,7 @@ import Testing
     @Test func loweringRussiasReservationOpensAFourPartyZone() throws {
         let path = try ScenarioLoader.bundledPath("berlin-2025")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let original = "    reservation: 0.60\n"
+        let original = "    reservation: {triangular: [0.45, 0.60, 0.75]}\n"
         #expect(text.components(separatedBy: original).count == 2, "Russia's reservation line is unique")
         let modified = text.replacingOccurrences(of: original, with: "    reservation: 0.20\n")
 

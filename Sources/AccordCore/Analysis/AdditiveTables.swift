@@ -10,16 +10,16 @@ struct AdditiveTables: Sendable {
     /// The selected levels per issue (real level numbers of the space).
     let levels: [[Int]]
     /// contribution[p][i][k]
-    let contribution: [[[Double]]]
+    private(set) var contribution: [[[Double]]]
     /// conditionMask[i][k]: red-line condition bits met by the k-th selected level of issue i.
     let conditionMask: [[UInt64]]
     /// redLineMasks[p]: one mask per red line of party p.
     let redLineMasks: [[UInt64]]
     /// The last issue any condition of the red line refers to (parallel to `redLineMasks`).
     let redLineLastIssue: [[Int]]
-    let reservations: [Double]
+    private(set) var reservations: [Double]
     /// maxRest[p][i] = Σ_{j ≥ i} max_k contribution[p][j][k]; maxRest[p][issueCount] = 0.
-    let maxRest: [[Double]]
+    private(set) var maxRest: [[Double]]
     /// Whether any party has a red line.
     var hasRedLines: Bool { redLineMasks.contains { !$0.isEmpty } }
     /// The selection these tables cover.
@@ -77,13 +77,33 @@ struct AdditiveTables: Sendable {
         self.redLineMasks = redLineMasks
         self.redLineLastIssue = redLineLastIssue
 
-        maxRest = contribution.map { table in
+        maxRest = Self.maxRest(of: contribution)
+    }
+
+    private static func maxRest(of contribution: [[[Double]]]) -> [[Double]] {
+        contribution.map { table in
             var rest = [Double](repeating: 0, count: table.count + 1)
             for issue in stride(from: table.count - 1, through: 0, by: -1) {
                 rest[issue] = rest[issue + 1] + (table[issue].max() ?? 0)
             }
             return rest
         }
+    }
+
+    /// Replaces one party's reservation and, when `utility` is true, its utility (same issues, selection and red
+    /// lines), as a Monte Carlo draw does.
+    mutating func update(party p: Int, to party: Party, in space: OutcomeSpace, utility: Bool) throws(AnalysisError) {
+        reservations[p] = party.reservation
+        guard utility else { return }
+        guard let table = party.utility.contributionTable(in: space) else {
+            throw .nonAdditiveUtility(party: party.id)
+        }
+        contribution[p] = zip(table, levels).map { row, chosen in chosen.map { row[$0] } }
+        var rest = [Double](repeating: 0, count: issueCount + 1)
+        for issue in stride(from: issueCount - 1, through: 0, by: -1) {
+            rest[issue] = rest[issue + 1] + (contribution[p][issue].max() ?? 0)
+        }
+        maxRest[p] = rest
     }
 
     /// Whether party `p` crosses one of its red lines given the union of condition bits of an outcome.

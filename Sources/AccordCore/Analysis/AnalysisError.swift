@@ -8,6 +8,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooManyRedLineConditions(Int)
     /// The issues have so many levels that their utility tables alone would not fit.
     case tooManyLevels(levels: Int, limit: Int)
+    /// A Monte Carlo sample count outside 1…limit.
+    case invalidSampleCount(Int, limit: Int)
     /// The selection leaves an issue with no level at all.
     case emptySelection(issue: String)
 
@@ -28,6 +30,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
             return
                 "the issues have \(formatCount(Double(levels))) levels in all across the parties' utility tables, more "
                 + "than the \(formatCount(Double(limit))) the engine holds; give numeric issues a coarser step"
+        case .invalidSampleCount(let count, let limit):
+            return "the sample count must be between 1 and \(formatCount(Double(limit))), found \(count)"
         case .emptySelection(let issue):
             return "no option of issue '\(issue)' is available, so no outcome exists"
         }

@@ -17,7 +17,7 @@ protocol OutcomeVisitor {
 struct OutcomeWalker {
     let tables: AdditiveTables
     /// contributions[i][k * P + p], laid out for locality in the inner loop.
-    private let flat: [[Double]]
+    private var flat: [[Double]]
 
     init(tables: AdditiveTables) {
         self.tables = tables
@@ -28,6 +28,14 @@ struct OutcomeWalker {
                 for (k, value) in tables.contribution[party][issue].enumerated() { row[k * parties + party] = value }
             }
             return row
+        }
+    }
+
+    /// Takes party `p`'s contributions from `tables` (after a Monte Carlo draw changed them).
+    mutating func refresh(party p: Int, from tables: AdditiveTables) {
+        let parties = tables.partyCount
+        for issue in 0..<tables.issueCount {
+            for (k, value) in tables.contribution[p][issue].enumerated() { flat[issue][k * parties + p] = value }
         }
     }
 

@@ -12,10 +12,13 @@ public struct Party: Sendable {
     public var discount: Double?
     /// Outcomes the party rejects whatever their utility.
     public var redLines: [RedLine]
+    /// What is not known exactly about the party's preferences (`nil`: everything is certain). The exact
+    /// analysis uses nominal values; Monte Carlo analyses sample these distributions.
+    public var uncertainty: PartyUncertainty?
 
     public init(
         id: String, name: String? = nil, utility: any UtilityFunction, reservation: Double = 0,
-        discount: Double? = nil, redLines: [RedLine] = []
+        discount: Double? = nil, redLines: [RedLine] = [], uncertainty: PartyUncertainty? = nil
     ) {
         self.id = id
         self.name = name ?? id
@@ -23,6 +26,7 @@ public struct Party: Sendable {
         self.reservation = reservation
         self.discount = discount
         self.redLines = redLines
+        self.uncertainty = uncertainty
     }
 
     /// The first red line the outcome crosses, if any.

@@ -10,7 +10,9 @@ extension ScenarioReader {
             allowed: ["id", "name", "description", "reservation", "discount", "weights", "values", "red_lines"])
         let id = identifier(node["id"], "\(path).id")
         let name = string(node["name"], "\(path).name", required: false)
-        let reservation = unit(node["reservation"], "\(path).reservation", required: false) ?? 0
+        uncertainValues = [:]
+        let (reservation, reservationDistribution) =
+            uncertainUnit(node["reservation"], "\(path).reservation", required: false) ?? (0, nil)
         var discount: Double?
         if let raw = node["discount"], let value = number(raw, "\(path).discount") {
             if value > 0 && value <= 1 {
@@ -22,11 +24,21 @@ extension ScenarioReader {
 
         // Weights: issues left out weigh 0; a total other than 1 is normalised with a note.
         var weights = [Double](repeating: 0, count: space.issues.count)
+        var weightDistributions: [Int: Distribution] = [:]
         var weightsOK = true
         if let pairs = mapping(node["weights"], "\(path).weights") {
             for pair in pairs {
                 guard let issue = issueIndex(pair.key, "\(path).weights.\(pair.key)", pair.value, space: space) else {
                     weightsOK = false
+                    continue
+                }
+                if let distribution = distribution(pair.value, "\(path).weights.\(pair.key)") {
+                    guard let distribution else {
+                        weightsOK = false
+                        continue
+                    }
+                    weightDistributions[issue] = distribution
+                    weights[issue] = distribution.nominal
                     continue
                 }
                 guard let weight = number(pair.value, "\(path).weights.\(pair.key)") else {
@@ -45,6 +57,7 @@ extension ScenarioReader {
         } else {
             weightsOK = false
         }
+        let writtenWeights = weights
         let total = weights.reduce(0, +)
         if weightsOK {
             if total <= 0 {
@@ -67,7 +80,7 @@ extension ScenarioReader {
         for (index, issue) in space.issues.enumerated() {
             let valuePath = "\(path).values.\(issue.id)"
             if let spec = valueNodes.first(where: { $0.key == issue.id })?.value {
-                values.append(readValueFunction(spec, valuePath, issue: issue) ?? .table([]))
+                values.append(readValueFunction(spec, valuePath, issue: issue, index: index) ?? .table([]))
             } else {
                 if weights[index] > 0 && node["values"] != nil {
                     problem(
@@ -96,9 +109,13 @@ extension ScenarioReader {
             }
         }
         guard let id, weightsOK else { return nil }
+        let uncertainty = PartyUncertainty(
+            writtenWeights: writtenWeights, weights: weightDistributions, values: uncertainValues,
+            reservation: reservationDistribution)
         return Party(
             id: id, name: name, utility: LinearAdditiveUtility(weights: weights, values: values),
-            reservation: reservation, discount: discount, redLines: redLines)
+            reservation: reservation, discount: discount, redLines: redLines,
+            uncertainty: uncertainty.isEmpty ? nil : uncertainty)
     }
 
     /// The position of an issue named in the document; reports a problem unless the issue was declared (an
@@ -111,9 +128,61 @@ extension ScenarioReader {
         return nil
     }
 
+    // MARK: Uncertain numbers
+
+    /// A distribution written in place of a number: `{uniform: [a, b]}`, `{triangular: [low, mode, high]}` or
+    /// `{normal: {mean: m, sd: s}}`. Returns `nil` when the node is not a distribution, `.some(nil)` when it is
+    /// one with problems (reported).
+    mutating func distribution(_ node: DocumentNode?, _ path: String) -> Distribution?? {
+        guard let node, let entries = node.entries, entries.count == 1, let entry = entries.first,
+            ["uniform", "triangular", "normal"].contains(entry.key)
+        else { return nil }
+        let specPath = "\(path).\(entry.key)"
+        let result: Distribution?
+        switch entry.key {
+        case "uniform", "triangular":
+            let arity = entry.key == "uniform" ? 2 : 3
+            let shape = entry.key == "uniform" ? "[low, high]" : "[low, mode, high]"
+            guard let items = list(entry.value, specPath) else { return .some(nil) }
+            guard items.count == arity else {
+                problem(specPath, entry.value, "expected \(shape), found \(items.count) value(s)")
+                return .some(nil)
+            }
+            let numbers = items.enumerated().compactMap { number($1, "\(specPath)[\($0)]") }
+            guard numbers.count == arity else { return .some(nil) }
+            result =
+                arity == 2
+                ? .uniform(low: numbers[0], high: numbers[1])
+                : .triangular(low: numbers[0], mode: numbers[1], high: numbers[2])
+        default:
+            guard let parts = mapping(entry.value, specPath) else { return .some(nil) }
+            rejectUnknownKeys(parts, specPath, allowed: ["mean", "sd"])
+            guard let mean = number(entry.value["mean"], "\(specPath).mean"),
+                let sd = number(entry.value["sd"], "\(specPath).sd")
+            else { return .some(nil) }
+            result = .normal(mean: mean, sd: sd)
+        }
+        if let result, let issue = result.problem {
+            problem(specPath, entry.value, issue)
+            return .some(nil)
+        }
+        return .some(result)
+    }
+
+    /// A number in [0, 1], or a distribution over one (then its nominal value and the distribution).
+    mutating func uncertainUnit(_ node: DocumentNode?, _ path: String, required: Bool = true)
+        -> (Double, Distribution?)?
+    {
+        if let parsed = distribution(node, path) {
+            guard let parsed else { return nil }
+            return (parsed.nominal, parsed)
+        }
+        return unit(node, path, required: required).map { ($0, nil) }
+    }
+
     // MARK: Value functions
 
-    mutating func readValueFunction(_ node: DocumentNode, _ path: String, issue: Issue) -> ValueFunction? {
+    mutating func readValueFunction(_ node: DocumentNode, _ path: String, issue: Issue, index: Int) -> ValueFunction? {
         if issue.isNumeric {
             return readNumericValue(node, path, issue: issue)
         }
@@ -122,7 +191,7 @@ extension ScenarioReader {
         if keys.contains("attributes") && keys.isSubset(of: ["attributes", "weights"])
             && !issue.options.contains(where: { $0.id == "attributes" })
         {
-            return readAttributeValuation(node, path, issue: issue)
+            return readAttributeValuation(node, path, issue: issue, index: index)
         }
         var table = [Double](repeating: 0, count: issue.options.count)
         var ok = true
@@ -135,7 +204,12 @@ extension ScenarioReader {
                 ok = false
                 continue
             }
-            if let value = unit(entry.value, "\(path).\(entry.key)") { table[level] = value } else { ok = false }
+            if let (value, distribution) = uncertainUnit(entry.value, "\(path).\(entry.key)") {
+                table[level] = value
+                if let distribution { uncertainValues[.table(issue: index, option: level)] = distribution }
+            } else {
+                ok = false
+            }
         }
         let missing = issue.options.filter { option in !entries.contains { $0.key == option.id } }
         if !missing.isEmpty {
@@ -148,7 +222,9 @@ extension ScenarioReader {
         return ok ? .table(table) : nil
     }
 
-    mutating func readAttributeValuation(_ node: DocumentNode, _ path: String, issue: Issue) -> ValueFunction? {
+    mutating func readAttributeValuation(_ node: DocumentNode, _ path: String, issue: Issue, index issueIndex: Int)
+        -> ValueFunction?
+    {
         guard let attributes = mapping(node["attributes"], "\(path).attributes") else { return nil }
         let known = Set(issue.options.flatMap { $0.attributes.map(\.name) })
         var terms: [AttributeValuation.Term] = []
@@ -176,8 +252,11 @@ extension ScenarioReader {
                     )
                     ok = false
                 }
-                if let value = unit(pair.value, "\(attributePath).\(pair.key)") {
+                if let (value, distribution) = uncertainUnit(pair.value, "\(attributePath).\(pair.key)") {
                     values[pair.key] = value
+                    if let distribution {
+                        uncertainValues[.attribute(issue: issueIndex, term: terms.count, value: pair.key)] = distribution
+                    }
                 } else {
                     ok = false
                 }

@@ -9,6 +9,8 @@ struct ScenarioReader {
     var declaredIssueIDs: [String] = []
     /// Red-line conditions read so far, across parties (the engine holds at most 64).
     var redLineConditions = 0
+    /// Uncertain values of the party being read.
+    var uncertainValues: [PartyUncertainty.Value: Distribution] = [:]
 
     /// The most levels one issue may have.
     static let maximumLevels = 1_000_000
