@@ -22,6 +22,9 @@ public struct Probability: Sendable, Hashable {
         let denominator = 1 + z * z / n
         let center = (p + z * z / (2 * n)) / denominator
         let half = z * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot() / denominator
-        return max(0, center - half)...min(1, center + half)
+        // At 0 and at n successes the bound is exactly 0 (or 1); rounding would leave a trace of 1e-19.
+        let low = successes == 0 ? 0 : max(0, center - half)
+        let high = successes == trials ? 1 : min(1, center + half)
+        return low...high
     }
 }
