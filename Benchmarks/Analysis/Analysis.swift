@@ -44,4 +44,16 @@ let benchmarks: @Sendable () -> Void = {
             try ScenarioLoader.bundled(name)
         }
     }
+
+    // Monte Carlo acceptance on the default scenario: 10^5 joint draws on one core (target: under 2 s).
+    let monteCarlo = Benchmark.Configuration(
+        metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds, warmupIterations: 1,
+        maxDuration: .seconds(20), maxIterations: 5)
+    Benchmark("Monte Carlo berlin-2025, 100,000 draws, one core", configuration: monteCarlo) { benchmark, scenario in
+        for _ in benchmark.scaledIterations {
+            blackHole(try await scenario.acceptance(options: AcceptanceOptions(samples: 100_000, seed: 1, parallelism: 1)))
+        }
+    } setup: {
+        try ScenarioLoader.bundled("berlin-2025")
+    }
 }

@@ -95,15 +95,23 @@ struct AdditiveTables: Sendable {
     mutating func update(party p: Int, to party: Party, in space: OutcomeSpace, utility: Bool) throws(AnalysisError) {
         reservations[p] = party.reservation
         guard utility else { return }
-        guard let table = party.utility.contributionTable(in: space) else {
-            throw .nonAdditiveUtility(party: party.id)
+        if let additive = party.utility as? LinearAdditiveUtility {
+            // In place: no table of the whole issue, no new arrays.
+            for issue in 0..<issueCount {
+                let weight = additive.weights[issue]
+                for (k, level) in levels[issue].enumerated() {
+                    contribution[p][issue][k] = weight * additive.value(ofLevel: level, onIssue: issue, in: space)
+                }
+            }
+        } else {
+            guard let table = party.utility.contributionTable(in: space) else {
+                throw .nonAdditiveUtility(party: party.id)
+            }
+            contribution[p] = zip(table, levels).map { row, chosen in chosen.map { row[$0] } }
         }
-        contribution[p] = zip(table, levels).map { row, chosen in chosen.map { row[$0] } }
-        var rest = [Double](repeating: 0, count: issueCount + 1)
         for issue in stride(from: issueCount - 1, through: 0, by: -1) {
-            rest[issue] = rest[issue + 1] + (contribution[p][issue].max() ?? 0)
+            maxRest[p][issue] = maxRest[p][issue + 1] + (contribution[p][issue].max() ?? 0)
         }
-        maxRest[p] = rest
     }
 
     /// Whether party `p` crosses one of its red lines given the union of condition bits of an outcome.

@@ -140,9 +140,9 @@ extension Scenario {
     ) throws(AnalysisError) -> ChunkResult {
         var generator = SeededGenerator(seed: seed, stream: UInt64(chunk))
         var result = ChunkResult(proposals: judged.count, parties: parties.count, outcomes: tracked ? base.selection.count! : 0)
-        var tables = base
         var walker = OutcomeWalker(tables: base)
-        var scan = ZoneFrequencyScan(tables: tables, strides: strides, counts: tracked ? result.counts : nil)
+        // The scan owns the only copy of the tables, so draws update them in place.
+        var scan = ZoneFrequencyScan(tables: base, strides: strides, counts: tracked ? result.counts : nil)
         result.counts = []
         let uncertain = parties.indices.filter { !(parties[$0].uncertainty?.isEmpty ?? true) }
         let utilityUncertain = Set(
@@ -166,10 +166,9 @@ extension Scenario {
             }
             for p in uncertain {
                 let utility = utilityUncertain.contains(p)
-                try tables.update(party: p, to: drawn[p], in: space, utility: utility)
-                if utility { walker.refresh(party: p, from: tables) }
+                try scan.tables.update(party: p, to: drawn[p], in: space, utility: utility)
+                if utility { walker.refresh(party: p, from: scan.tables) }
             }
-            scan.tables = tables
             scan.zoneCount = 0
             walker.walk(&scan)
             if scan.zoneCount > 0 { result.zoneNonEmpty += 1 }
