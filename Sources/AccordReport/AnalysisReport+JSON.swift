@@ -61,6 +61,7 @@ extension AnalysisReport {
                     })
             ),
             ("blocking", .array(analysis.blocking.map(encoder.blockingJSON))),
+            ("coalitions", .array(analysis.coalitions.map(coalitionJSON))),
             ("proposals", .array(analysis.proposals.map(proposalJSON))),
             ("gaps", gapsJSON()),
             ("notes", .array((scenario.notes + analysis.notes).map(JSONValue.string))),
@@ -83,6 +84,14 @@ extension AnalysisReport {
                 ))
         }
         return .object(root)
+    }
+
+    func coalitionJSON(_ coalition: CoalitionAnalysis) -> JSONValue {
+        .object([
+            ("parties", .array(coalition.parties.map { .string(parties[$0].id) })),
+            ("zoneCount", .int(coalition.zoneCount)),
+            ("best", coalition.best.map(encoder.scoredJSON) ?? .null),
+        ])
     }
 
     func probabilityJSON(_ probability: Probability) -> JSONValue {

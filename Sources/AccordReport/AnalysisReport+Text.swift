@@ -129,6 +129,23 @@ extension AnalysisReport {
             doc.table(table)
         }
 
+        if !analysis.coalitions.isEmpty {
+            doc.heading("Coalitions")
+            doc.paragraph(
+                "What each group of parties could agree on without the others: how many packages all its members "
+                    + "accept, and its Nash package.")
+            var table = packageTable(["coalition", "zone"], trailing: [])
+            table.rightAligned.insert(1)
+            for coalition in analysis.coalitions {
+                let cells = coalition.best.map { packageCells($0.outcome) }
+                    ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
+                table.add(
+                    [coalition.parties.map { parties[$0].id }.joined(separator: "+"), formatCount(Double(coalition.zoneCount))]
+                        + cells)
+            }
+            doc.table(table)
+        }
+
         doc.heading("Solutions")
         if zone.isEmpty {
             doc.paragraph(

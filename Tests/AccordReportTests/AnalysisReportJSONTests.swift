@@ -192,3 +192,19 @@ import Testing
         #expect(territory["analysedLevels"] == nil)  // nothing removed
     }
 }
+
+@Suite struct CoalitionReportTests {
+    @Test func berlinJSONListsEveryCoalitionWithTheThreePartyDeal() throws {
+        let subject = try Analysed("berlin-2025")
+        let root = try parseObject(subject.report.render(.json))
+        let coalitions = try #require(root["coalitions"] as? [[String: Any]])
+        #expect(coalitions.count == 11)
+        let three = try #require(coalitions.first { ($0["parties"] as? [String]) == ["us", "ukraine", "europe"] })
+        #expect((three["zoneCount"] as? Int ?? 0) > 0)
+        let best = try #require(three["best"] as? [String: Any])
+        #expect((best["outcome"] as? [String: Any])?["guarantee"] as? String == "article5_like")
+        let everyone = try #require(coalitions.last)
+        #expect(everyone["zoneCount"] as? Int == 0)
+        #expect(everyone["best"] is NSNull)
+    }
+}

@@ -10,7 +10,14 @@ public struct AnalysisOptions: Sendable, Hashable {
     /// Analyse the options still available on this ISO 8601 date.
     public var date: String?
 
-    public init(maxOutcomes: Int = 50_000_000, zoneListLimit: Int = 20, round: Int? = nil, date: String? = nil) {
+    /// The most outcome × coalition checks the analysis spends on coalitions before it leaves them out.
+    public var coalitionWorkLimit: Int
+
+    public init(
+        maxOutcomes: Int = 50_000_000, zoneListLimit: Int = 20, round: Int? = nil, date: String? = nil,
+        coalitionWorkLimit: Int = 2_000_000
+    ) {
+        self.coalitionWorkLimit = coalitionWorkLimit
         self.maxOutcomes = maxOutcomes
         self.zoneListLimit = zoneListLimit
         self.round = round
@@ -44,6 +51,10 @@ public struct ScenarioAnalysis: Sendable {
     /// For three or more parties and an empty zone: what leaving each party out does to the zone, in party
     /// order (empty when the zone is not empty, since then nobody blocks).
     public var blocking: [BlockingAnalysis]
+    /// Every coalition of two or more parties with its zone size and Nash package (see ``CoalitionAnalysis``);
+    /// empty when the analysis skipped them (more than ``Scenario/maximumCoalitionParties`` parties, a reduced
+    /// space, or more than ``AnalysisOptions/coalitionWorkLimit`` outcome × coalition checks).
+    public var coalitions: [CoalitionAnalysis]
     /// Every proposal of the scenario, judged.
     public var proposals: [ProposalEvaluation]
     /// Position gaps per issue and party pair, issue by issue, pairs in party order.
@@ -133,11 +144,25 @@ extension Scenario {
             let removed = zip(available.levels, space.radices).map { $1 - $0.count }.reduce(0, +)
             notes.append("\(removed) expired option(s) removed before the analysis.")
         }
+        var coalitions: [CoalitionAnalysis] = []
+        // With two parties the only coalition is everyone: the agreement zone itself.
+        let coalitionCount =
+            (3...Self.maximumCoalitionParties).contains(parties.count) ? (1 << parties.count) - parties.count - 1 : 0
+        if coalitionCount > 0 {
+            let work = count.multipliedReportingOverflow(by: coalitionCount)
+            if selection == available, !work.overflow, work.partialValue <= options.coalitionWorkLimit {
+                coalitions = try self.coalitions(options: options)
+            } else {
+                notes.append(
+                    "Coalitions were not analysed: \(formatCount(Double(count))) outcomes × \(coalitionCount) coalitions is "
+                        + "more than the limit of \(formatCount(Double(options.coalitionWorkLimit))) checks.")
+            }
+        }
         return ScenarioAnalysis(
             scenario: self, selection: selection, outcomeCount: total, analysedCount: count, zone: zone,
             frontier: frontier.map { ScoredOutcome(outcome: tables.outcome($0.digits), utilities: $0.utilities) },
             solutions: solutions, extremes: try extremes(tables: tables, walker: walker, available: available),
-            blocking: blocking,
+            blocking: blocking, coalitions: coalitions,
             proposals: try proposals.map { proposal throws(AnalysisError) in
                 try evaluate(proposal, options: options)
             },
