@@ -62,6 +62,23 @@ extension AnalysisReport {
             ),
             ("blocking", .array(analysis.blocking.map(encoder.blockingJSON))),
             ("coalitions", .array(analysis.coalitions.map(coalitionJSON))),
+            (
+                "sensitivity",
+                .object([
+                    (
+                        "reservations",
+                        .array(
+                            analysis.reservationThresholds.map { threshold in
+                                .object([
+                                    ("party", .string(parties[threshold.party].id)),
+                                    ("current", .number(threshold.current)),
+                                    ("threshold", threshold.threshold.map(JSONValue.number) ?? .null),
+                                    ("slack", threshold.slack.map(JSONValue.number) ?? .null),
+                                ])
+                            })
+                    )
+                ])
+            ),
             ("proposals", .array(analysis.proposals.map(proposalJSON))),
             ("gaps", gapsJSON()),
             ("notes", .array((scenario.notes + analysis.notes).map(JSONValue.string))),
@@ -101,11 +118,25 @@ extension AnalysisReport {
         ])
     }
 
-    /// A judged proposal, with its acceptance probabilities when there is uncertainty.
+    /// A judged proposal, with its post-settlement improvements and, when there is uncertainty, its acceptance
+    /// probabilities.
     func proposalJSON(_ evaluation: ProposalEvaluation) -> JSONValue {
-        guard case .object(var fields) = encoder.proposalJSON(evaluation),
-            let sampled = acceptance?.proposals.first(where: { $0.id == evaluation.id })
-        else { return encoder.proposalJSON(evaluation) }
+        guard case .object(var fields) = encoder.proposalJSON(evaluation) else { return .null }
+        fields.append(
+            (
+                "postSettlement",
+                .array(
+                    analysis.improvements(on: evaluation.outcome).map { improvement in
+                        .object([
+                            ("outcome", encoder.outcomeJSON(improvement.package.outcome)),
+                            ("utilities", encoder.utilitiesJSON(improvement.package.utilities)),
+                            ("gains", encoder.utilitiesJSON(improvement.gains)),
+                        ])
+                    })
+            ))
+        guard let sampled = acceptance?.proposals.first(where: { $0.id == evaluation.id }) else {
+            return .object(fields)
+        }
         fields.append(
             (
                 "acceptanceProbability",

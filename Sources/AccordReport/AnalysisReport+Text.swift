@@ -137,10 +137,14 @@ extension AnalysisReport {
             var table = packageTable(["coalition", "zone"], trailing: [])
             table.rightAligned.insert(1)
             for coalition in analysis.coalitions {
-                let cells = coalition.best.map { packageCells($0.outcome) }
+                let cells =
+                    coalition.best.map { packageCells($0.outcome) }
                     ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
                 table.add(
-                    [coalition.parties.map { parties[$0].id }.joined(separator: "+"), formatCount(Double(coalition.zoneCount))]
+                    [
+                        coalition.parties.map { parties[$0].id }.joined(separator: "+"),
+                        formatCount(Double(coalition.zoneCount)),
+                    ]
                         + cells)
             }
             doc.table(table)
@@ -217,6 +221,39 @@ extension AnalysisReport {
             doc.bullets(remarks)
         }
 
+        let improvable = analysis.proposals.compactMap { evaluation -> (String, [Improvement])? in
+            let improvements = analysis.improvements(on: evaluation.outcome, limit: 3)
+            return improvements.isEmpty ? nil : (evaluation.id, improvements)
+        }
+        if !improvable.isEmpty {
+            doc.heading("Post-settlement improvements")
+            doc.paragraph(
+                "Efficient packages that leave every party at least as well off as a proposal and one better "
+                    + "(Raiffa's post-settlement settlement), largest total gain first.")
+            var table = packageTable(["proposal"], trailing: parties.map { "+" + $0.id })
+            for (id, improvements) in improvable {
+                for improvement in improvements {
+                    table.add([id] + packageCells(improvement.package.outcome) + improvement.gains.map { signed($0) })
+                }
+            }
+            doc.table(table)
+        }
+
+        if !analysis.reservationThresholds.isEmpty {
+            doc.heading("Sensitivity: reservation thresholds")
+            doc.paragraph(
+                "With everything else fixed, the zone is non-empty exactly when a party's reservation is at most its "
+                    + "threshold: the best it can get from a package all the others accept.")
+            var table = TextTable(["party", "reservation", "threshold", "slack"], rightAligned: [1, 2, 3])
+            for threshold in analysis.reservationThresholds {
+                table.add([
+                    name(threshold.party), fixed(threshold.current), threshold.threshold.map { fixed($0) } ?? "none",
+                    threshold.slack.map { signed($0) } ?? "—",
+                ])
+            }
+            doc.table(table)
+        }
+
         if let acceptance {
             doc.heading("Acceptance under uncertainty")
             doc.paragraph(
@@ -225,7 +262,8 @@ extension AnalysisReport {
             doc.paragraph(
                 "Probability that some package is acceptable to every party: \(percent(acceptance.zoneNonEmpty)).")
             if !acceptance.proposals.isEmpty {
-                var table = TextTable(["proposal"] + parties.map(\.id) + ["all"], rightAligned: Set(1...(parties.count + 1)))
+                var table = TextTable(
+                    ["proposal"] + parties.map(\.id) + ["all"], rightAligned: Set(1...(parties.count + 1)))
                 for proposal in acceptance.proposals {
                     table.add([proposal.id] + proposal.parties.map(percent) + [percent(proposal.all)])
                 }
@@ -318,7 +356,8 @@ extension AnalysisReport {
                 guard let lowest, proposal.parties[lowest].estimate < 0.5 else { continue }
                 lines.append(
                     "Under uncertainty, \(name(lowest)) accepts \(proposal.id) with probability "
-                        + "\(percent(proposal.parties[lowest])); all accept it with probability \(percent(proposal.all)).")
+                        + "\(percent(proposal.parties[lowest])); all accept it with probability \(percent(proposal.all))."
+                )
             }
         }
         let accepted = analysis.proposals.filter(\.isAcceptedByAll).map(\.id)

@@ -26,11 +26,15 @@ struct Analyze: AsyncParsableCommand {
     @Option(help: "Analyse only the options still available on this date (YYYY-MM-DD).")
     var date: String?
 
-    @Option(help: "The most outcome × coalition checks to spend on coalitions before leaving them out.")
-    var coalitionLimit: Int = AnalysisOptions().coalitionWorkLimit
+    @Option(
+        help:
+            "The most outcome checks to spend on diagnostics (coalitions, reservation thresholds) before leaving them out."
+    )
+    var diagnosticsLimit: Int = AnalysisOptions().diagnosticsWorkLimit
 
     @Option(
-        help: "Monte Carlo draws of the scenario's uncertain numbers (default 10,000 when it has any; at most 10,000,000)."
+        help:
+            "Monte Carlo draws of the scenario's uncertain numbers (default 10,000 when it has any; at most 10,000,000)."
     )
     var samples: Int?
 
@@ -42,8 +46,8 @@ struct Analyze: AsyncParsableCommand {
             throw ValidationError("--max-outcomes must be at least 1, found \(maxOutcomes).")
         }
         if let round, round < 1 { throw ValidationError("--round must be at least 1, found \(round).") }
-        guard coalitionLimit >= 0 else {
-            throw ValidationError("--coalition-limit must be at least 0, found \(coalitionLimit).")
+        guard diagnosticsLimit >= 0 else {
+            throw ValidationError("--diagnostics-limit must be at least 0, found \(diagnosticsLimit).")
         }
         if let samples, !(1...AcceptanceOptions.maximumSamples).contains(samples) {
             throw ValidationError("--samples must be between 1 and 10,000,000, found \(samples).")
@@ -57,7 +61,7 @@ struct Analyze: AsyncParsableCommand {
         let scenario = try input.load()
         let analysis = try scenario.analyze(
             options: AnalysisOptions(
-                maxOutcomes: maxOutcomes, round: round, date: date, coalitionWorkLimit: coalitionLimit))
+                maxOutcomes: maxOutcomes, round: round, date: date, diagnosticsWorkLimit: diagnosticsLimit))
         var acceptance: AcceptanceAnalysis?
         if scenario.hasUncertainty || samples != nil {
             let options = AcceptanceOptions(

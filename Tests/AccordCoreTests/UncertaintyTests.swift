@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test(arguments: [
-        Distribution.uniform(low: 0.6, high: 0.2), .uniform(low: -0.1, high: 0.5), .triangular(low: 0.1, mode: 0.9, high: 0.5),
+        Distribution.uniform(low: 0.6, high: 0.2), .uniform(low: -0.1, high: 0.5),
+        .triangular(low: 0.1, mode: 0.9, high: 0.5),
         .normal(mean: 1.5, sd: 0.1), .normal(mean: 0.5, sd: 0), .normal(mean: 0.5, sd: 2),
     ])
     func invalidParametersAreNamed(distribution: Distribution) {
@@ -108,7 +109,8 @@ import Testing
 
     @Test func sampleCountOutsideTheLimitIsRefused() async {
         await #expect(throws: AnalysisError.invalidSampleCount(0, limit: AcceptanceOptions.maximumSamples)) {
-            try await scenario(reservation: .uniform(low: 0.5, high: 1)).acceptance(options: AcceptanceOptions(samples: 0))
+            try await scenario(reservation: .uniform(low: 0.5, high: 1)).acceptance(
+                options: AcceptanceOptions(samples: 0))
         }
     }
 

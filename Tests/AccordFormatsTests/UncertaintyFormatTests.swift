@@ -38,7 +38,8 @@ import Testing
         // The exact analysis uses nominal values: g weighs 0.3, t 0.7; keep is worth 0.1.
         let utility = try #require(party.utility as? LinearAdditiveUtility)
         #expect(abs(utility.weights[0] - 0.3) < 1e-12)
-        #expect(abs(utility.utility(of: Outcome(levels: [1, 0]), in: scenario.space) - (0.3 * 0.1 + 0.7 * 0.1)) < 1e-12)
+        #expect(
+            abs(utility.utility(of: Outcome(levels: [1, 0]), in: scenario.space) - (0.3 * 0.1 + 0.7 * 0.1)) < 1e-12)
         #expect(scenario.hasUncertainty)
     }
 

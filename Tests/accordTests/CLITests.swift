@@ -149,6 +149,12 @@ let badInvocations: [BadInvocation] = [
         "--max-outcomes not a number", ["analyze", "--max-outcomes", "many"], mentions: "'many'"),
     BadInvocation(
         "zero --round", ["analyze", "--round", "0"], mentions: "--round must be at least 1"),
+    BadInvocation("zero --samples", ["analyze", "--samples", "0"], mentions: "--samples must be between 1 and"),
+    BadInvocation(
+        "too many --samples", ["analyze", "--samples", "10000001"], mentions: "--samples must be between 1 and"),
+    BadInvocation(
+        "negative --diagnostics-limit", ["analyze", "--diagnostics-limit=-1"],
+        mentions: "--diagnostics-limit must be at least 0"),
     BadInvocation(
         "bad --date", ["analyze", "--date", "2025-13-01"], mentions: "YYYY-MM-DD"),
     BadInvocation("unknown subcommand", ["frobnicate"], mentions: "'frobnicate'"),
@@ -413,5 +419,27 @@ let badInvocations: [BadInvocation] = [
             #expect(!run.stderr.contains(trace))
         }
         #expect(run.stderrLines.count == 1, "\(run.stderrLines)")
+    }
+}
+
+@Suite struct MonteCarloCLITests {
+    @Test func sameSeedGivesByteIdenticalOutputAndTheBerlinReportHasRussiasProbability() throws {
+        let first = try AccordTool.run(["analyze", "--samples", "2000", "--seed", "5", "--format", "json"])
+        let second = try AccordTool.run(["analyze", "--samples", "2000", "--seed", "5", "--format", "json"])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        let root = try #require(try parseJSON(first.stdout) as? [String: Any])
+        #expect(root["samples"] as? Int == 2000)
+        #expect(root["seed"] as? String == "5")
+        let proposals = try #require(root["proposals"] as? [[String: Any]])
+        let berlin = try #require(proposals.first { $0["id"] as? String == "berlin_framework" })
+        let acceptance = try #require(berlin["acceptanceProbability"] as? [String: Any])
+        let russia = try #require(acceptance["russia"] as? [String: Any])
+        // Moscow is unlikely to accept the Article-5-like package: low, with its interval.
+        #expect((russia["p"] as? Double ?? 1) < 0.1)
+        #expect(russia["low"] is Double && russia["high"] is Double)
+        let text = try AccordTool.run(["analyze", "--samples", "2000"])
+        #expect(text.stdout.contains("Acceptance under uncertainty"))
+        #expect(text.stdout.contains("Under uncertainty, Russia accepts berlin_framework with probability"))
     }
 }

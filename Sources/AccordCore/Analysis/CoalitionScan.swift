@@ -75,7 +75,10 @@ extension Scenario {
         }
         let tables = try AdditiveTables(scenario: self, selection: selection)
         let masks = (1..<(1 << parties.count)).filter { $0.nonzeroBitCount >= 2 }
-            .sorted { $0.nonzeroBitCount != $1.nonzeroBitCount ? $0.nonzeroBitCount < $1.nonzeroBitCount : members($0).lexicographicallyPrecedes(members($1)) }
+            .sorted {
+                $0.nonzeroBitCount != $1.nonzeroBitCount
+                    ? $0.nonzeroBitCount < $1.nonzeroBitCount : members($0).lexicographicallyPrecedes(members($1))
+            }
         var scan = CoalitionScan(tables: tables, coalitions: masks)
         OutcomeWalker(tables: tables).walk(&scan)
         return masks.indices.map { index in

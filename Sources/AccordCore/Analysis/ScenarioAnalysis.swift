@@ -10,14 +10,15 @@ public struct AnalysisOptions: Sendable, Hashable {
     /// Analyse the options still available on this ISO 8601 date.
     public var date: String?
 
-    /// The most outcome × coalition checks the analysis spends on coalitions before it leaves them out.
-    public var coalitionWorkLimit: Int
+    /// The most outcome checks the analysis spends on diagnostics (coalitions: outcomes × coalitions;
+    /// reservation thresholds: outcomes × parties) before it leaves them out with a note.
+    public var diagnosticsWorkLimit: Int
 
     public init(
         maxOutcomes: Int = 50_000_000, zoneListLimit: Int = 20, round: Int? = nil, date: String? = nil,
-        coalitionWorkLimit: Int = 2_000_000
+        diagnosticsWorkLimit: Int = 2_000_000
     ) {
-        self.coalitionWorkLimit = coalitionWorkLimit
+        self.diagnosticsWorkLimit = diagnosticsWorkLimit
         self.maxOutcomes = maxOutcomes
         self.zoneListLimit = zoneListLimit
         self.round = round
@@ -53,8 +54,11 @@ public struct ScenarioAnalysis: Sendable {
     public var blocking: [BlockingAnalysis]
     /// Every coalition of two or more parties with its zone size and Nash package (see ``CoalitionAnalysis``);
     /// empty when the analysis skipped them (more than ``Scenario/maximumCoalitionParties`` parties, a reduced
-    /// space, or more than ``AnalysisOptions/coalitionWorkLimit`` outcome × coalition checks).
+    /// space, or more than ``AnalysisOptions/diagnosticsWorkLimit`` outcome × coalition checks).
     public var coalitions: [CoalitionAnalysis]
+    /// For every party, the reservation value at which the zone opens or closes (empty when left out, like the
+    /// coalitions).
+    public var reservationThresholds: [ReservationThreshold]
     /// Every proposal of the scenario, judged.
     public var proposals: [ProposalEvaluation]
     /// Position gaps per issue and party pair, issue by issue, pairs in party order.
@@ -150,19 +154,28 @@ extension Scenario {
             (3...Self.maximumCoalitionParties).contains(parties.count) ? (1 << parties.count) - parties.count - 1 : 0
         if coalitionCount > 0 {
             let work = count.multipliedReportingOverflow(by: coalitionCount)
-            if selection == available, !work.overflow, work.partialValue <= options.coalitionWorkLimit {
+            if selection == available, !work.overflow, work.partialValue <= options.diagnosticsWorkLimit {
                 coalitions = try self.coalitions(options: options)
             } else {
                 notes.append(
                     "Coalitions were not analysed: \(formatCount(Double(count))) outcomes × \(coalitionCount) coalitions is "
-                        + "more than the limit of \(formatCount(Double(options.coalitionWorkLimit))) checks.")
+                        + "more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
             }
+        }
+        var thresholds: [ReservationThreshold] = []
+        let thresholdWork = count.multipliedReportingOverflow(by: parties.count)
+        if selection == available, !thresholdWork.overflow, thresholdWork.partialValue <= options.diagnosticsWorkLimit {
+            thresholds = try reservationThresholds(options: options)
+        } else {
+            notes.append(
+                "Reservation thresholds were not computed: \(formatCount(Double(count))) outcomes × \(parties.count) parties "
+                    + "is more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
         }
         return ScenarioAnalysis(
             scenario: self, selection: selection, outcomeCount: total, analysedCount: count, zone: zone,
             frontier: frontier.map { ScoredOutcome(outcome: tables.outcome($0.digits), utilities: $0.utilities) },
             solutions: solutions, extremes: try extremes(tables: tables, walker: walker, available: available),
-            blocking: blocking, coalitions: coalitions,
+            blocking: blocking, coalitions: coalitions, reservationThresholds: thresholds,
             proposals: try proposals.map { proposal throws(AnalysisError) in
                 try evaluate(proposal, options: options)
             },

@@ -78,7 +78,8 @@ extension Scenario {
         }
 
         let chunkCount = (options.samples + AcceptanceOptions.chunkSize - 1) / AcceptanceOptions.chunkSize
-        var total = ChunkResult(proposals: proposals.count, parties: parties.count, outcomes: tracked ? selection.count! : 0)
+        var total = ChunkResult(
+            proposals: proposals.count, parties: parties.count, outcomes: tracked ? selection.count! : 0)
         let scenario = self
         let stridesCopy = strides
         do {
@@ -139,7 +140,8 @@ extension Scenario {
         tracked: Bool
     ) throws(AnalysisError) -> ChunkResult {
         var generator = SeededGenerator(seed: seed, stream: UInt64(chunk))
-        var result = ChunkResult(proposals: judged.count, parties: parties.count, outcomes: tracked ? base.selection.count! : 0)
+        var result = ChunkResult(
+            proposals: judged.count, parties: parties.count, outcomes: tracked ? base.selection.count! : 0)
         var walker = OutcomeWalker(tables: base)
         // The scan owns the only copy of the tables, so draws update them in place.
         var scan = ZoneFrequencyScan(tables: base, strides: strides, counts: tracked ? result.counts : nil)

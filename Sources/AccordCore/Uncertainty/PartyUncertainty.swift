@@ -50,7 +50,9 @@ extension Party {
     ///
     /// Draws happen in a fixed order: reservation, weights by issue, then values.
     func sampled(using generator: inout some RandomNumberGenerator) -> Party {
-        guard let uncertainty, !uncertainty.isEmpty, var utility = utility as? LinearAdditiveUtility else { return self }
+        guard let uncertainty, !uncertainty.isEmpty, var utility = utility as? LinearAdditiveUtility else {
+            return self
+        }
         var copy = self
         if let reservation = uncertainty.reservation { copy.reservation = reservation.sample(using: &generator) }
         if !uncertainty.weights.isEmpty {

@@ -255,7 +255,8 @@ extension ScenarioReader {
                 if let (value, distribution) = uncertainUnit(pair.value, "\(attributePath).\(pair.key)") {
                     values[pair.key] = value
                     if let distribution {
-                        uncertainValues[.attribute(issue: issueIndex, term: terms.count, value: pair.key)] = distribution
+                        uncertainValues[.attribute(issue: issueIndex, term: terms.count, value: pair.key)] =
+                            distribution
                     }
                 } else {
                     ok = false

@@ -1,0 +1,58 @@
+/// How high a party's reservation value may rise before no package is acceptable to everyone.
+public struct ReservationThreshold: Sendable, Hashable {
+    public var party: Int
+    /// The party's reservation value in the scenario.
+    public var current: Double
+    /// The highest utility the party gets from a package every other party accepts (and that crosses none of
+    /// its own red lines): the zone is non-empty exactly when the party's reservation is at most this; `nil`
+    /// when the others agree on nothing, so no reservation of this party opens a zone.
+    public var threshold: Double?
+    /// threshold − current: how much the reservation may rise (positive) or must fall (negative) for a zone.
+    public var slack: Double? { threshold.map { $0 - current } }
+}
+
+/// Finds the best utility of one party over the outcomes every other party accepts.
+struct ThresholdScan: OutcomeVisitor {
+    let tables: AdditiveTables
+    let party: Int
+    var best = Record()
+
+    mutating func shouldDescend(depth: Int, prefix: UnsafeBufferPointer<Double>) -> Bool {
+        for p in 0..<tables.partyCount where p != party {
+            if prefix[p] + tables.maxRest[p][depth] - tables.reservations[p] < -utilityTolerance { return false }
+        }
+        return prefix[party] + tables.maxRest[party][depth] > best.value
+    }
+
+    mutating func visit(utilities: UnsafeBufferPointer<Double>, mask: UInt64, digits: UnsafeBufferPointer<Int>) {
+        for p in 0..<tables.partyCount {
+            if mask != 0 && tables.crossesRedLine(p, mask: mask) { return }
+            if p != party && utilities[p] - tables.reservations[p] < -utilityTolerance { return }
+        }
+        best.offer(utilities[party], digits)
+    }
+}
+
+extension Scenario {
+    /// For every party, the reservation value at which the agreement zone opens or closes, the others' numbers
+    /// held fixed (an exact one-at-a-time sensitivity).
+    public func reservationThresholds(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError)
+        -> [ReservationThreshold]
+    {
+        let selection = Selection.available(in: space, round: options.round, date: options.date)
+        if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
+        guard let count = selection.count, count <= options.maxOutcomes else {
+            throw .spaceTooLarge(
+                outcomes: selection.approximateCount, afterPruning: selection.approximateCount,
+                limit: options.maxOutcomes)
+        }
+        let tables = try AdditiveTables(scenario: self, selection: selection)
+        let walker = OutcomeWalker(tables: tables)
+        return parties.indices.map { p in
+            var scan = ThresholdScan(tables: tables, party: p)
+            walker.walk(&scan)
+            return ReservationThreshold(
+                party: p, current: parties[p].reservation, threshold: scan.best.digits == nil ? nil : scan.best.value)
+        }
+    }
+}
