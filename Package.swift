@@ -5,6 +5,7 @@ let package = Package(
     name: "Accord",
     products: [
         .library(name: "AccordCore", targets: ["AccordCore"]),
+        .library(name: "AccordForecast", targets: ["AccordForecast"]),
         .library(name: "AccordFormats", targets: ["AccordFormats"]),
         .library(name: "AccordReport", targets: ["AccordReport"]),
         .executable(name: "accord", targets: ["accord"]),
@@ -17,9 +18,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "AccordCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "AccordForecast"),
         .target(
             name: "AccordFormats",
-            dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AccordCore", "AccordForecast", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/Scenarios")]
         ),
         .target(name: "AccordReport", dependencies: ["AccordCore"]),
@@ -35,6 +37,7 @@ let package = Package(
             dependencies: ["AccordCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "AccordFormatsTests", dependencies: ["AccordFormats"]),
+        .testTarget(name: "AccordForecastTests", dependencies: ["AccordForecast", "AccordFormats"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordFormats"]),
         .testTarget(name: "accordTests", dependencies: ["accord"]),
     ],

@@ -1,0 +1,192 @@
+import AccordForecast
+import Foundation
+
+/// Reads scenarios for the spatial model of politics in KTAB's CSV format.
+///
+/// The layout is KTAB's (MIT, KAPSARC: `examples/smp/libsrc/smpread.cpp`):
+///
+/// ```
+/// scenarioName, description, numActors, numDims
+/// Actor, Description, Power, Position 1, Salience 1, …        (header: the position columns name the dimensions)
+/// name, description, capability, position 1, salience 1, …   (one row per actor)
+/// ```
+///
+/// Positions and saliences are on 0–100 and each actor's saliences sum to at most 100. Fields are trimmed, may be
+/// quoted with `"`, and trailing commas are allowed. Every error names the line.
+public enum KTABCSVReader {
+    /// The largest file read.
+    public static let maximumFileSize = 16 * 1024 * 1024
+
+    /// Reads the KTAB CSV file at `path`.
+    public static func read(path: String) throws(KTABCSVError) -> SpatialScenario {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maximumFileSize {
+                throw KTABCSVError(
+                    file: path, line: nil, message: "the file is \(size) bytes, more than \(maximumFileSize)")
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as KTABCSVError {
+            throw error
+        } catch {
+            throw KTABCSVError(file: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
+            throw KTABCSVError(file: path, line: nil, message: "the file is not text")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses KTAB CSV text; `file` names it in errors.
+    public static func parse(_ text: String, file: String = "<input>") throws(KTABCSVError) -> SpatialScenario {
+        func failure(_ line: Int?, _ message: String) -> KTABCSVError {
+            KTABCSVError(file: file, line: line, message: message)
+        }
+        // Lines with their 1-based numbers; blank lines are skipped.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .enumerated()
+            .map { (number: $0.offset + 1, fields: fields(of: String($0.element))) }
+            .filter { !$0.fields.isEmpty }
+
+        guard let first = lines.first else { throw failure(nil, "the file is empty") }
+        guard first.fields.count >= 4 else {
+            throw failure(
+                first.number,
+                "expected scenario name, description, number of actors and number of dimensions; found \(first.fields.count) fields"
+            )
+        }
+        guard let actorCount = Int(first.fields[2]) else {
+            throw failure(first.number, "the number of actors, '\(first.fields[2])', is not a whole number")
+        }
+        guard let dimensionCount = Int(first.fields[3]) else {
+            throw failure(first.number, "the number of dimensions, '\(first.fields[3])', is not a whole number")
+        }
+        guard actorCount >= 3 else {
+            throw failure(first.number, "the spatial model needs at least 3 actors; the file declares \(actorCount)")
+        }
+        guard dimensionCount >= 1 else {
+            throw failure(first.number, "the file declares \(dimensionCount) dimensions; expected at least 1")
+        }
+        let width = 3 + 2 * dimensionCount
+
+        guard lines.count >= 2 else { throw failure(first.number + 1, "the header line is missing") }
+        let header = lines[1]
+        guard header.fields.count == width else {
+            throw failure(
+                header.number,
+                "the header has \(header.fields.count) fields; \(dimensionCount) dimensions need \(width) (actor, description, capability, then a position and a salience per dimension)"
+            )
+        }
+        let dimensions = (0..<dimensionCount).map { header.fields[3 + 2 * $0] }
+
+        let rows = lines.dropFirst(2)
+        guard rows.count == actorCount else {
+            let line = rows.count > actorCount ? rows[rows.startIndex + actorCount].number : (lines.last?.number ?? 1)
+            throw failure(line, "the file declares \(actorCount) actors but has \(rows.count) actor rows")
+        }
+        var actors: [SpatialActor] = []
+        for row in rows {
+            guard row.fields.count == width else {
+                throw failure(
+                    row.number,
+                    "expected \(width) fields (name, description, capability, then a position and a salience for each of \(dimensionCount) dimensions); found \(row.fields.count)"
+                )
+            }
+            let name = row.fields[0]
+            guard !name.isEmpty else { throw failure(row.number, "the actor's name is empty") }
+            func number(_ index: Int, _ what: String) throws(KTABCSVError) -> Double {
+                guard let value = Double(row.fields[index]), value.isFinite else {
+                    throw failure(row.number, "\(what) of \(name), '\(row.fields[index])', is not a number")
+                }
+                return value
+            }
+            let capability = try number(2, "the capability")
+            guard capability > 0 else {
+                throw failure(row.number, "the capability of \(name) is \(capability); expected a positive number")
+            }
+            var positions: [Double] = []
+            var saliences: [Double] = []
+            for (k, dimension) in dimensions.enumerated() {
+                let position = try number(3 + 2 * k, "the position on \(dimension)")
+                guard (0...100).contains(position) else {
+                    throw failure(row.number, "the position of \(name) on \(dimension) is \(position); expected 0–100")
+                }
+                let salience = try number(4 + 2 * k, "the salience on \(dimension)")
+                guard (0...100).contains(salience) else {
+                    throw failure(row.number, "the salience of \(name) on \(dimension) is \(salience); expected 0–100")
+                }
+                positions.append(position)
+                saliences.append(salience)
+            }
+            let total = saliences.reduce(0, +)
+            guard total <= 100 else {
+                throw failure(row.number, "the saliences of \(name) sum to \(total); expected at most 100")
+            }
+            guard total > 0 else { throw failure(row.number, "the saliences of \(name) are all zero") }
+            actors.append(
+                SpatialActor(
+                    name: name, description: row.fields[1], capability: capability, positions: positions,
+                    saliences: saliences))
+        }
+        return SpatialScenario(
+            name: first.fields[0], description: first.fields[1], dimensions: dimensions, actors: actors)
+    }
+
+    /// The trimmed fields of one line; a field may be quoted with `"` (a doubled `""` stands for a quote), and
+    /// empty trailing fields are dropped.
+    static func fields(of line: String) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var quoted = false
+        var iterator = line.makeIterator()
+        while let c = iterator.next() {
+            if quoted {
+                if c == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" {
+                            current.append("\"")
+                        } else {
+                            quoted = false
+                            if next == "," {
+                                fields.append(current)
+                                current = ""
+                            } else {
+                                current.append(next)
+                            }
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    current.append(c)
+                }
+            } else if c == "," {
+                fields.append(current)
+                current = ""
+            } else if c == "\"" && current.allSatisfy(\.isWhitespace) {
+                current = ""
+                quoted = true
+            } else {
+                current.append(c)
+            }
+        }
+        fields.append(current)
+        let trimmed = fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return Array(trimmed.reversed().drop(while: \.isEmpty).reversed())
+    }
+}
+
+/// Why a KTAB CSV file could not be read: one sentence naming the file and, when known, the line.
+public struct KTABCSVError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file, or `<input>` for text.
+    public var file: String
+    /// The 1-based line, when the problem has one.
+    public var line: Int?
+    /// What is wrong and what was expected.
+    public var message: String
+
+    public var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)."
+    }
+}
