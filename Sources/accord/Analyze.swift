@@ -19,6 +19,12 @@ struct Analyze: AsyncParsableCommand {
 
     @Option(
         help:
+            "Analyse only these issues (comma-separated ids), as if the others were settled elsewhere; weights are renormalised over them."
+    )
+    var issues: String?
+
+    @Option(
+        help:
             "Analyse only the options still available in this round (options past their available_until round are removed)."
     )
     var round: Int?
@@ -58,7 +64,15 @@ struct Analyze: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let scenario = try input.load()
+        var scenario = try input.load()
+        if let issues {
+            let ids = issues.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            do {
+                scenario = try scenario.restricted(to: ids)
+            } catch {
+                throw CLIError("--issues: \(error.description).")
+            }
+        }
         let analysis = try scenario.analyze(
             options: AnalysisOptions(
                 maxOutcomes: maxOutcomes, round: round, date: date, diagnosticsWorkLimit: diagnosticsLimit))

@@ -140,3 +140,18 @@ import Testing
         #expect(analysis.blocking.allSatisfy { !$0.blocks })
     }
 }
+
+@Suite struct BerlinGuaranteeTests {
+    /// The article's "the US, Ukraine and Europe agreed" on guarantees: on the guarantee issue alone, the three
+    /// have a zone whose Nash package is the Article-5-like guarantee, and Russia accepts none of it.
+    @Test func theThreeAgreeOnAnArticleFiveLikeGuaranteeAndRussiaDoesNot() throws {
+        let berlin = try ScenarioLoader.bundled("berlin-2025").restricted(to: ["guarantee"])
+        let analysis = try berlin.analyze()
+        let three = try #require(analysis.coalitions.first { $0.parties == [0, 1, 2] })
+        #expect(three.zoneCount > 0)
+        let guarantee = berlin.issues[0]
+        #expect(three.best.map { guarantee.label(ofLevel: $0.outcome.levels[0]) } == "article5_like")
+        #expect(analysis.zone.isEmpty)
+        #expect(analysis.blocking.first { $0.party == 3 }?.blocks == true)
+    }
+}
