@@ -76,7 +76,23 @@ extension AnalysisReport {
                                     ("slack", threshold.slack.map(JSONValue.number) ?? .null),
                                 ])
                             })
-                    )
+                    ),
+                    (
+                        "parameters",
+                        .array(
+                            analysis.sensitivity.map { item in
+                                .object([
+                                    ("parameter", .string(parameterName(item.parameter))),
+                                    ("current", .number(item.current)),
+                                    ("zoneChangeBelow", item.zoneChangeBelow.map(JSONValue.number) ?? .null),
+                                    ("zoneChangeAbove", item.zoneChangeAbove.map(JSONValue.number) ?? .null),
+                                    (
+                                        "nashStable",
+                                        .array([.number(item.nashStable.lowerBound), .number(item.nashStable.upperBound)])
+                                    ),
+                                ])
+                            })
+                    ),
                 ])
             ),
             ("proposals", .array(analysis.proposals.map(proposalJSON))),
@@ -101,6 +117,14 @@ extension AnalysisReport {
                 ))
         }
         return .object(root)
+    }
+
+    /// `russia.reservation` or `us.weights.territory`.
+    func parameterName(_ parameter: SensitivityParameter) -> String {
+        switch parameter {
+        case .reservation(let p): "\(parties[p].id).reservation"
+        case .weight(let p, let issue): "\(parties[p].id).weights.\(space.issues[issue].id)"
+        }
     }
 
     func coalitionJSON(_ coalition: CoalitionAnalysis) -> JSONValue {

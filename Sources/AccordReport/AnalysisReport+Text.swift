@@ -254,6 +254,32 @@ extension AnalysisReport {
             doc.table(table)
         }
 
+        if !analysis.sensitivity.isEmpty {
+            doc.heading("Sensitivity: one number at a time")
+            doc.paragraph(
+                "Each reservation value and weight moved alone over [0, 1] (a party's other weights rescaled to keep "
+                    + "the sum 1): where the agreement zone opens or closes, and over which range the Nash package "
+                    + "stays the same. Most fragile first.")
+            var table = TextTable(
+                ["parameter", "current", "zone changes below", "zone changes above", "Nash package stable over"],
+                rightAligned: [1, 2, 3])
+            let ordered = analysis.sensitivity.sorted {
+                let a = $0.nashStable.upperBound - $0.nashStable.lowerBound
+                let b = $1.nashStable.upperBound - $1.nashStable.lowerBound
+                return a < b
+            }
+            for item in ordered.prefix(15) {
+                table.add([
+                    parameterName(item.parameter), fixed(item.current), item.zoneChangeBelow.map { fixed($0) } ?? "—",
+                    item.zoneChangeAbove.map { fixed($0) } ?? "—",
+                    analysis.solutions.nash == nil && item.nashStable == 0...1
+                        ? "no Nash package"
+                        : "\(fixed(item.nashStable.lowerBound))–\(fixed(item.nashStable.upperBound))",
+                ])
+            }
+            doc.table(table)
+        }
+
         if let acceptance {
             doc.heading("Acceptance under uncertainty")
             doc.paragraph(

@@ -59,6 +59,9 @@ public struct ScenarioAnalysis: Sendable {
     /// For every party, the reservation value at which the zone opens or closes (empty when left out, like the
     /// coalitions).
     public var reservationThresholds: [ReservationThreshold]
+    /// The one-at-a-time sensitivity of the zone and the Nash package to every reservation value and weight
+    /// (empty when the space exceeds ``Scenario/sensitivityOutcomeLimit`` or was reduced).
+    public var sensitivity: [ParameterSensitivity]
     /// Every proposal of the scenario, judged.
     public var proposals: [ProposalEvaluation]
     /// Position gaps per issue and party pair, issue by issue, pairs in party order.
@@ -171,11 +174,20 @@ extension Scenario {
                 "Reservation thresholds were not computed: \(formatCount(Double(count))) outcomes × \(parties.count) parties "
                     + "is more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
         }
+        var sensitivity: [ParameterSensitivity] = []
+        if selection == available && count <= Self.sensitivityOutcomeLimit {
+            sensitivity = try self.sensitivity(options: options)
+        } else {
+            notes.append(
+                "The sensitivity sweep was not run: it runs on spaces of at most "
+                    + "\(formatCount(Double(Self.sensitivityOutcomeLimit))) outcomes.")
+        }
         return ScenarioAnalysis(
             scenario: self, selection: selection, outcomeCount: total, analysedCount: count, zone: zone,
             frontier: frontier.map { ScoredOutcome(outcome: tables.outcome($0.digits), utilities: $0.utilities) },
             solutions: solutions, extremes: try extremes(tables: tables, walker: walker, available: available),
             blocking: blocking, coalitions: coalitions, reservationThresholds: thresholds,
+            sensitivity: sensitivity,
             proposals: try proposals.map { proposal throws(AnalysisError) in
                 try evaluate(proposal, options: options)
             },
