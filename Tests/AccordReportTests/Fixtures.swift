@@ -2,7 +2,11 @@ import AccordCore
 import AccordFormats
 import AccordReport
 import Foundation
+import Synchronization
 import Testing
+
+/// Analyses of bundled scenarios with default options, computed once per test run.
+private let analysedCache = Mutex<[String: (Scenario, ScenarioAnalysis)]>([:])
 
 /// A bundled scenario and its analysis.
 struct Analysed {
@@ -10,8 +14,14 @@ struct Analysed {
     let analysis: ScenarioAnalysis
 
     init(_ name: String, options: AnalysisOptions = AnalysisOptions()) throws {
+        let isDefault = options == AnalysisOptions()
+        if isDefault, let cached = analysedCache.withLock({ $0[name] }) {
+            (scenario, analysis) = cached
+            return
+        }
         scenario = try ScenarioLoader.bundled(name)
         analysis = try scenario.analyze(options: options)
+        if isDefault { analysedCache.withLock { [scenario, analysis] in $0[name] = (scenario, analysis) } }
     }
 
     var report: AnalysisReport { AnalysisReport(analysis) }

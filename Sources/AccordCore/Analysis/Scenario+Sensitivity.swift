@@ -25,8 +25,9 @@ extension Scenario {
     /// A one-at-a-time sweep of every reservation value and every weight: where the zone opens or closes and
     /// over which interval the Nash package is stable.
     ///
-    /// Each parameter is evaluated on a grid of step 0.01 over [0, 1] (plus its current value); every change
-    /// found between neighbouring grid points is then located by bisection to within 1e-4.
+    /// Each parameter is evaluated on a grid of step 0.05 over [0, 1] (plus its current value); every change
+    /// found between neighbouring grid points is then located by bisection to within 1e-4. A change that
+    /// reverts within one grid step can be missed.
     public func sensitivity(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> [ParameterSensitivity] {
         let selection = Selection.available(in: space, round: options.round, date: options.date)
         if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
@@ -98,8 +99,10 @@ private struct SensitivityProbe {
         let c = current
         let here = try evaluate(c)
         // Grid below and above the current value.
-        let below = stride(from: (c * 100).rounded(.down) / 100, through: 0, by: -0.01).filter { $0 < c }
-        let above = stride(from: (c * 100).rounded(.up) / 100, through: 1, by: 0.01).filter { $0 > c }
+        let step = 0.05
+        let below = stride(from: (c / step).rounded(.down) * step, through: 0, by: -step).filter { $0 < c - 1e-12 }
+        let above = stride(from: (c / step).rounded(.up) * step, through: 1 + 1e-12, by: step).map { min($0, 1) }
+            .filter { $0 > c + 1e-12 }
         var zoneBelow: Double?, zoneAbove: Double?
         var nashLow = 0.0, nashHigh = 1.0
         var previous = c
