@@ -24,11 +24,11 @@ let package = Package(
             dependencies: ["AccordCore", "AccordForecast", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/Scenarios")]
         ),
-        .target(name: "AccordReport", dependencies: ["AccordCore"]),
+        .target(name: "AccordReport", dependencies: ["AccordCore", "AccordForecast"]),
         .executableTarget(
             name: "accord",
             dependencies: [
-                "AccordCore", "AccordFormats", "AccordReport",
+                "AccordCore", "AccordForecast", "AccordFormats", "AccordReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -16,6 +16,7 @@ let package = Package(
             name: "Analysis",
             dependencies: [
                 .product(name: "AccordCore", package: "Accord"),
+                .product(name: "AccordForecast", package: "Accord"),
                 .product(name: "AccordFormats", package: "Accord"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],

@@ -1,6 +1,8 @@
 import AccordCore
+import AccordForecast
 import AccordFormats
 import Benchmark
+import Foundation
 
 /// The exact analysis of the bundled scenarios: the 10^6-outcome synthetic domains (6 issues × 10 options, 2 and
 /// 3 parties) against which NegMAS is compared in docs/performance.md, and the two small real scenarios.
@@ -51,9 +53,35 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(20), maxIterations: 5)
     Benchmark("Monte Carlo berlin-2025, 100,000 draws, one core", configuration: monteCarlo) { benchmark, scenario in
         for _ in benchmark.scaledIterations {
-            blackHole(try await scenario.acceptance(options: AcceptanceOptions(samples: 100_000, seed: 1, parallelism: 1)))
+            blackHole(
+                try await scenario.acceptance(options: AcceptanceOptions(samples: 100_000, seed: 1, parallelism: 1)))
         }
     } setup: {
         try ScenarioLoader.bundled("berlin-2025")
     }
+
+    // The spatial model of politics on KTAB's inputs, read from ../shared/conformance/ktab/ at run time (left out when
+    // absent): SOE-Pol-Comp (13 actors, 2 dimensions, 27 turns) and the 40-actor one-dimensional dummyData-a040.
+    // "Forecast" is the whole `SpatialModel.run()` on the parsed scenario; the CSV is parsed once, in setup.
+    let forecast = Benchmark.Configuration(
+        metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds, warmupIterations: 1,
+        maxDuration: .seconds(10), maxIterations: 20)
+    for csv in ["SOE-Pol-Comp", "dummyData-a040"] {
+        guard let path = ktabInput(csv) else { continue }
+        Benchmark("Forecast \(csv)", configuration: forecast) { benchmark, model in
+            for _ in benchmark.scaledIterations {
+                blackHole(model.run())
+            }
+        } setup: {
+            try SpatialModel(scenario: try KTABCSVReader.read(path: path))
+        }
+    }
+}
+
+/// The path of a KTAB input in ../shared/conformance/ktab/ beside the package root, or nil when absent.
+func ktabInput(_ name: String) -> String? {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let path = root.deletingLastPathComponent().appendingPathComponent("shared/conformance/ktab/\(name).csv").path
+    return FileManager.default.fileExists(atPath: path) ? path : nil
 }

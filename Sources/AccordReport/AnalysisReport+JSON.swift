@@ -1,6 +1,6 @@
 import AccordCore
 
-/// Renders a ``ScenarioAnalysis`` as text, Markdown or JSON.
+/// Renders a ``ScenarioAnalysis`` as text, Markdown, JSON or HTML.
 public struct AnalysisReport: Sendable {
     public let analysis: ScenarioAnalysis
     /// The Monte Carlo acceptance analysis, when the scenario has uncertain numbers.
@@ -17,6 +17,7 @@ public struct AnalysisReport: Sendable {
         case .text: text()
         case .markdown: markdown()
         case .json: json().serialized() + "\n"
+        case .html: html()
         }
     }
 
@@ -88,7 +89,9 @@ extension AnalysisReport {
                                     ("zoneChangeAbove", item.zoneChangeAbove.map(JSONValue.number) ?? .null),
                                     (
                                         "nashStable",
-                                        .array([.number(item.nashStable.lowerBound), .number(item.nashStable.upperBound)])
+                                        .array([
+                                            .number(item.nashStable.lowerBound), .number(item.nashStable.upperBound),
+                                        ])
                                     ),
                                 ])
                             })

@@ -15,7 +15,7 @@ public struct EvaluationReport: Sendable {
         switch format {
         case .json:
             return shell.proposalJSON(evaluation).serialized() + "\n"
-        case .text, .markdown:
+        case .text, .markdown, .html:
             var doc = ReportDocument()
             doc.title("\(scenario.name): \(scenario.space.describe(evaluation.outcome))")
             if !evaluation.isComplete {
@@ -38,7 +38,11 @@ public struct EvaluationReport: Sendable {
             doc.paragraph(
                 evaluation.isAcceptedByAll
                     ? "Every party accepts this package." : "Not every party accepts this package.")
-            return format == .text ? doc.text() : doc.markdown()
+            switch format {
+            case .text: return doc.text()
+            case .html: return HTMLPage.page(title: scenario.name, body: doc.html { _ in nil }.body)
+            default: return doc.markdown()
+            }
         }
     }
 }

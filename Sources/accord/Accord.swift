@@ -1,4 +1,5 @@
 import AccordCore
+import AccordForecast
 import AccordFormats
 import AccordReport
 import ArgumentParser
@@ -12,7 +13,7 @@ struct Accord: AsyncParsableCommand {
         abstract: "Analyse multi-party, multi-issue negotiations.",
         discussion: "With no scenario, commands use the bundled default, berlin-2025. Documentation: docs/cli.md.",
         version: "0.1.0",
-        subcommands: [Analyze.self, Evaluate.self, Validate.self, Scenarios.self],
+        subcommands: [Analyze.self, Evaluate.self, Validate.self, Forecast.self, Scenarios.self],
         defaultSubcommand: nil
     )
 
@@ -31,6 +32,10 @@ struct Accord: AsyncParsableCommand {
             fail(error.description, code: 2)
         } catch let error as ScenarioError {
             fail(error.description, code: 2)
+        } catch let error as KTABCSVError {
+            fail(error.description, code: 2)
+        } catch let error as SpatialScenarioError {
+            fail(error.description + ".", code: 2)
         } catch let error as AnalysisError {
             fail(error.description + ".", code: 2)
         } catch {
@@ -40,7 +45,14 @@ struct Accord: AsyncParsableCommand {
                 Foundation.exit(0)
             }
             // One sentence, not the usage block: the help is one command away.
-            var message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let lines = self.message(for: error).split(separator: "\n").map(String.init)
+            var message = lines.first ?? "\(error)"
+            // ArgumentParser lists six or more allowed values as bullets below the first line: keep them on it.
+            if message.hasSuffix(" the following:") {
+                let values = lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { $0.hasPrefix("- ") }.map { "'\($0.dropFirst(2))'" }
+                message = message.dropLast(" the following:".count) + " " + values.joined(separator: ", ")
+            }
             if !message.hasSuffix(".") { message += "." }
             fail(message + " See 'accord help'.", code: code.rawValue == 1 ? 1 : 2)
         }

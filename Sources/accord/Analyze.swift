@@ -11,8 +11,14 @@ struct Analyze: AsyncParsableCommand {
 
     @OptionGroup var input: ScenarioArgument
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: "Output format: text, json, markdown or html (one self-contained page with SVG charts).")
     var format: ReportFormat = .text
+
+    @Option(
+        help: ArgumentHelp(
+            "The two parties of the HTML utility-space chart, as x,y party ids (default: the pair with the largest total position gap).",
+            valueName: "x,y"))
+    var plot: String?
 
     @Option(help: "The most outcomes to enumerate before refusing.")
     var maxOutcomes: Int = AnalysisOptions().maxOutcomes
@@ -61,18 +67,56 @@ struct Analyze: AsyncParsableCommand {
         if let date, !isISODate(date) {
             throw ValidationError("--date must be a date of the form YYYY-MM-DD, found '\(date)'.")
         }
+        if let plot {
+            guard format == .html else {
+                throw ValidationError("--plot chooses the parties of the HTML chart; use it with --format html.")
+            }
+            _ = try plotIDs(plot)
+        }
+    }
+
+    /// The two party ids of `--plot x,y`, distinct and non-empty.
+    func plotIDs(_ text: String) throws -> (x: String, y: String) {
+        let ids = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard ids.count == 2, !ids[0].isEmpty, !ids[1].isEmpty else {
+            throw ValidationError(
+                "--plot takes two party ids separated by a comma, such as us,russia; found '\(text)'.")
+        }
+        guard ids[0] != ids[1] else {
+            throw ValidationError("--plot needs two different parties, found '\(ids[0])' twice.")
+        }
+        return (ids[0], ids[1])
+    }
+
+    /// The party indices of `--plot`, or `nil` for the default pair.
+    func plotPair(in scenario: Scenario) throws -> (x: Int, y: Int)? {
+        guard let plot else { return nil }
+        let ids = try plotIDs(plot)
+        let known = scenario.parties.map(\.id).joined(separator: ", ")
+        guard let x = scenario.partyIndex(of: ids.x) else {
+            throw CLIError("--plot: there is no party '\(ids.x)'; parties are: \(known).")
+        }
+        guard let y = scenario.partyIndex(of: ids.y) else {
+            throw CLIError("--plot: there is no party '\(ids.y)'; parties are: \(known).")
+        }
+        return (x, y)
     }
 
     func run() async throws {
         var scenario = try input.load()
         if let issues {
-            let ids = issues.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let ids = issues.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             do {
                 scenario = try scenario.restricted(to: ids)
             } catch {
                 throw CLIError("--issues: \(error.description).")
             }
         }
+        let plotPair = try plotPair(in: scenario)
         let analysis = try scenario.analyze(
             options: AnalysisOptions(
                 maxOutcomes: maxOutcomes, round: round, date: date, diagnosticsWorkLimit: diagnosticsLimit))
@@ -83,7 +127,8 @@ struct Analyze: AsyncParsableCommand {
                 round: round, date: date)
             acceptance = try await scenario.acceptance(options: options)
         }
-        emit(AnalysisReport(analysis, acceptance: acceptance).render(format))
+        let report = AnalysisReport(analysis, acceptance: acceptance)
+        emit(format == .html ? report.html(plot: plotPair) : report.render(format))
     }
 }
 

@@ -13,7 +13,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: "The package, as issue=option pairs separated by commas; issues left out stay open.")
     var outcome: String
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: "Output format: text, json, markdown or html (a minimal page with the judgement table).")
     var format: ReportFormat = .text
 
     func run() throws {

@@ -7,7 +7,7 @@ import ArgumentParser
 struct Scenarios: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the bundled scenarios.")
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: "Output format: text, json, markdown or html (a minimal page with the text list).")
     var format: ReportFormat = .text
 
     func run() throws {
@@ -28,14 +28,14 @@ struct Scenarios: ParsableCommand {
                     ])
                 })
             emit(list.serialized() + "\n")
-        case .text, .markdown:
+        case .text, .markdown, .html:
             var text = ""
             for row in rows {
                 let marker = row.name == ScenarioLoader.defaultScenario ? " (default)" : ""
                 text +=
                     "\(row.name)\(marker): \(row.title) — \(row.parties) parties, \(row.issues) issues, \(formatCount(row.outcomes)) outcomes\n"
             }
-            emit(text)
+            emit(format == .html ? HTMLPage.preformatted(title: "Bundled scenarios", text: text) : text)
         }
     }
 }

@@ -10,7 +10,7 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var input: ScenarioArgument
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: "Output format: text, json, markdown or html (a minimal page with the text verdict).")
     var format: ReportFormat = .text
 
     func run() throws {
@@ -44,11 +44,11 @@ struct Validate: ParsableCommand {
                 ("proposals", .int(scenario.proposals.count)), ("notes", .array(scenario.notes.map(JSONValue.string))),
             ])
             emit(body.serialized() + "\n")
-        case .text, .markdown:
+        case .text, .markdown, .html:
             var text =
                 "\(path): valid — \(scenario.name): \(scenario.parties.count) parties, \(scenario.issues.count) issues, \(count) outcomes, \(scenario.proposals.count) proposals.\n"
             for note in scenario.notes { text += "note: \(note)\n" }
-            emit(text)
+            emit(format == .html ? HTMLPage.preformatted(title: "\(scenario.name): valid", text: text) : text)
         }
     }
 }

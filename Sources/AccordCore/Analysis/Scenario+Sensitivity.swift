@@ -28,7 +28,9 @@ extension Scenario {
     /// Each parameter is evaluated on a grid of step 0.05 over [0, 1] (plus its current value); every change
     /// found between neighbouring grid points is then located by bisection to within 1e-4. A change that
     /// reverts within one grid step can be missed.
-    public func sensitivity(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> [ParameterSensitivity] {
+    public func sensitivity(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError)
+        -> [ParameterSensitivity]
+    {
         let selection = Selection.available(in: space, round: options.round, date: options.date)
         if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
         let base = try AdditiveTables(scenario: self, selection: selection)
@@ -84,7 +86,9 @@ private struct SensitivityProbe {
             var utility = changed.utility as! LinearAdditiveUtility
             let rest = 1 - utility.weights[issue]
             utility.weights = utility.weights.indices.map { j in
-                j == issue ? t : (rest > 1e-12 ? utility.weights[j] * (1 - t) / rest : (1 - t) / Double(utility.weights.count - 1))
+                j == issue
+                    ? t
+                    : (rest > 1e-12 ? utility.weights[j] * (1 - t) / rest : (1 - t) / Double(utility.weights.count - 1))
             }
             changed.utility = utility
             try tables.update(party: party, to: changed, in: scenario.space, utility: true)

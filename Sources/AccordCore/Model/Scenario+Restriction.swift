@@ -19,17 +19,21 @@ extension Scenario {
         let kept = issues.indices.filter { seen.contains(issues[$0].id) }
         let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
         var notes = self.notes
-        notes.append("Restricted to the issues \(kept.map { issues[$0].id }.joined(separator: ", ")); weights renormalised over them.")
+        notes.append(
+            "Restricted to the issues \(kept.map { issues[$0].id }.joined(separator: ", ")); weights renormalised over them."
+        )
         let newParties = parties.map { party -> Party in
             var copy = party
             if let utility = party.utility as? LinearAdditiveUtility {
                 let total = kept.reduce(0.0) { $0 + utility.weights[$1] }
                 copy.utility = LinearAdditiveUtility(
-                    weights: kept.map { total > 0 ? utility.weights[$0] / total : 0 }, values: kept.map { utility.values[$0] })
+                    weights: kept.map { total > 0 ? utility.weights[$0] / total : 0 },
+                    values: kept.map { utility.values[$0] })
             }
             let lines = party.redLines.filter { line in line.conditions.allSatisfy { newIndex[$0.issue] != nil } }
             if lines.count < party.redLines.count {
-                notes.append("\(party.id): \(party.redLines.count - lines.count) red line(s) on dropped issues set aside.")
+                notes.append(
+                    "\(party.id): \(party.redLines.count - lines.count) red line(s) on dropped issues set aside.")
             }
             copy.redLines = lines.map { line in
                 var moved = line
@@ -43,20 +47,26 @@ extension Scenario {
                     case .table(let issue, let option):
                         if let moved = newIndex[issue] { values[.table(issue: moved, option: option)] = distribution }
                     case .attribute(let issue, let term, let value):
-                        if let moved = newIndex[issue] { values[.attribute(issue: moved, term: term, value: value)] = distribution }
+                        if let moved = newIndex[issue] {
+                            values[.attribute(issue: moved, term: term, value: value)] = distribution
+                        }
                     }
                 }
                 let moved = PartyUncertainty(
                     writtenWeights: kept.map { uncertainty.writtenWeights[$0] },
                     weights: Dictionary(
-                        uniqueKeysWithValues: uncertainty.weights.compactMap { key, value in newIndex[key].map { ($0, value) } }),
+                        uniqueKeysWithValues: uncertainty.weights.compactMap { key, value in
+                            newIndex[key].map { ($0, value) }
+                        }),
                     values: values, reservation: uncertainty.reservation)
                 copy.uncertainty = moved.isEmpty ? nil : moved
             }
             return copy
         }
         let newProposals = proposals.map { proposal in
-            Proposal(id: proposal.id, name: proposal.name, description: proposal.description, levels: kept.map { proposal.levels[$0] })
+            Proposal(
+                id: proposal.id, name: proposal.name, description: proposal.description,
+                levels: kept.map { proposal.levels[$0] })
         }
         return Scenario(
             name: name, description: description, issues: kept.map { issues[$0] }, parties: newParties,

@@ -144,17 +144,25 @@ extension SpatialModel.Core {
     /// The probability that each actor's position prevails in the state, every actor judging with its own utilities
     /// (KTAB `SMPState::pDist(-1)` and `posProb`); actors sharing a position share its probability.
     package func winningProbabilities(of state: SpatialState, assessment: Assessment) -> [Double] {
-        let unique = state.uniquePositionIndices()
-        let n = actorCount
-        let utility = Grid(rows: n, columns: unique.count) { i, m in assessment.ownUtility(i, of: unique[m]) }
-        let p = scalarPCE(
-            options: unique.count, weights: capabilities, utility: utility, rule: .proportional,
-            victory: parameters.victoryProbability, pce: parameters.pceModel
-        ).probabilities
-        return (0..<n).map { i in
+        let (unique, p) = distinctPositionProbabilities(of: state, assessment: assessment)
+        return (0..<actorCount).map { i in
             // KTAB takes the last distinct position equivalent to the actor's.
             let m = unique.indices.last { state.isEquivalent(i, unique[$0]) } ?? 0
             return p[m]
         }
+    }
+
+    /// The state's distinct positions (each the index of the first actor holding it) and the probability that each
+    /// prevails, every actor judging with its own utilities (KTAB `SMPState::pDist(-1)`).
+    package func distinctPositionProbabilities(of state: SpatialState, assessment: Assessment) -> (
+        unique: [Int], probabilities: [Double]
+    ) {
+        let unique = state.uniquePositionIndices()
+        let utility = Grid(rows: actorCount, columns: unique.count) { i, m in assessment.ownUtility(i, of: unique[m]) }
+        let p = scalarPCE(
+            options: unique.count, weights: capabilities, utility: utility, rule: .proportional,
+            victory: parameters.victoryProbability, pce: parameters.pceModel
+        ).probabilities
+        return (unique, p)
     }
 }

@@ -1,0 +1,89 @@
+import AccordForecast
+
+extension ForecastReport {
+    /// The JSON contract of `accord forecast` (documented in docs/cli.md). Arrays over actors follow
+    /// `scenario.actors`, arrays over dimensions follow `scenario.dimensions`; positions are on 0–100.
+    public func json() -> JSONValue {
+        func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
+        func optionalNumbers(_ values: [Double?]) -> JSONValue {
+            .array(values.map { $0.map(JSONValue.number) ?? .null })
+        }
+        func actorNames(_ actors: [Int]) -> JSONValue { .array(actors.map { .string(scenario.actors[$0].name) }) }
+
+        let actors = JSONValue.array(
+            scenario.actors.map { actor in
+                .object([
+                    ("name", .string(actor.name)), ("description", .string(actor.description)),
+                    ("capability", .number(actor.capability)), ("positions", numbers(actor.positions)),
+                    ("saliences", numbers(actor.saliences)),
+                ])
+            })
+        var parameterPairs = Self.switches(of: parameters).map { ($0.name, JSONValue.string($0.value)) }
+        parameterPairs += [
+            ("maximumTurns", .int(parameters.maximumTurns)), ("minimumTurns", .int(parameters.minimumTurns)),
+            ("stoppingRatio", .number(parameters.stoppingRatio)),
+            ("seed", effectiveSeed.map { JSONValue.string(String($0)) } ?? .null),
+        ]
+        let states = JSONValue.array(
+            forecast.positions.indices.map { t in
+                .object([
+                    ("turn", .int(t)),
+                    ("fractionalChange", t == 0 ? .null : .number(forecast.fractionalChanges[t - 1])),
+                    ("positions", .array(forecast.positions[t].map(numbers))),
+                    ("winningProbabilities", numbers(forecast.winningProbabilities[t])),
+                ])
+            })
+        func cluster(_ c: SpatialOutcome.Cluster) -> JSONValue {
+            .object([
+                ("actors", actorNames(c.actors)), ("centre", numbers(c.centre)),
+                ("probability", .number(c.probability)),
+                ("distinctPositions", .array(c.positions.map(JSONValue.int))),
+            ])
+        }
+        let forecastObject = JSONValue.object([
+            ("expectedPosition", numbers(outcome.expectedPosition)),
+            ("mostLikelyCluster", cluster(outcome.mostLikelyCluster)),
+            ("clusterDistance", .number(outcome.clusterDistance)),
+            (
+                "distinctPositions",
+                .array(
+                    outcome.distinctPositions.map { p in
+                        .object([
+                            ("actors", actorNames(p.actors)), ("position", numbers(p.position)),
+                            ("probability", .number(p.probability)),
+                        ])
+                    })
+            ),
+            ("clusters", .array(outcome.clusters.map(cluster))),
+        ])
+        return .object([
+            (
+                "scenario",
+                .object([
+                    ("name", .string(scenario.name)), ("description", .string(scenario.description)),
+                    ("dimensions", .array(scenario.dimensions.map(JSONValue.string))), ("actors", actors),
+                ])
+            ),
+            ("model", .string("KTAB spatial model of politics")),
+            ("parameters", .object(parameterPairs)),
+            ("turnCount", .int(forecast.turnCount)),
+            (
+                "stop",
+                .object([
+                    ("reason", .string(forecast.stopReason.rawValue)),
+                    ("lastFractionalChange", .number(forecast.fractionalChanges.last ?? 0)),
+                    ("stoppingRatio", .number(parameters.stoppingRatio)),
+                ])
+            ),
+            ("forecast", forecastObject),
+            (
+                "baselines",
+                .object([
+                    ("weightedMean", optionalNumbers(baselines.weightedMeans)),
+                    ("weightedMedian", optionalNumbers(baselines.weightedMedians)),
+                ])
+            ),
+            ("states", states),
+        ])
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+/// A small invented scenario in KTAB's CSV layout: four actors on two dimensions.
+let harbourCSV = """
+    Harbour Deal, Who controls the port and how fast, 4, 2,
+    Actor, Description, Power, Control, Sal1, Speed, Sal2,
+    City, City council, 40, 80, 30, 20, 50,
+    Port, Port authority, 60, 30, 45, 70, 45,
+    Union, Dock workers, 25, 50, 60, 50, 10,
+    Region, Regional government, 35, 65, 40, 40, 40,
+
+    """
+
+/// ``harbourCSV`` with line `line` (1-based) replaced.
+func harbourCSV(replacingLine line: Int, with text: String) -> String {
+    var lines = harbourCSV.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines[line - 1] = text
+    return lines.joined(separator: "\n")
+}
+
+/// The KTAB conformance folder beside the package root, nil when absent.
+let sharedKTABFolder: URL? = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let folder = root.deletingLastPathComponent().appendingPathComponent("shared/conformance/ktab")
+    return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+}()
+
+@Suite struct ForecastCLITests {
+    private func forecast(_ csv: String, _ options: [String] = []) throws -> ToolRun {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        return try AccordTool.run(["forecast", try scratch.file("harbour.csv", csv)] + options)
+    }
+
+    @Test func textReportShowsTheForecastTheBaselinesAndEveryTurn() throws {
+        let run = try forecast(harbourCSV)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.hasPrefix("Harbour Deal: spatial model forecast\n"))
+        #expect(run.stdout.contains("KTAB's default configuration."))
+        #expect(run.stdout.contains("Converged after "))
+        #expect(run.stdout.contains("weighted mean  weighted median"))
+        #expect(run.stdout.contains("\nPositions on Control by turn\n"))
+        #expect(run.stdout.contains("\nPositions on Speed by turn\n"))
+        #expect(run.stdout.contains("\nWinning probability by turn\n"))
+    }
+
+    @Test func markdownReportHasHeadingsAndTables() throws {
+        let run = try forecast(harbourCSV, ["--format", "markdown"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.hasPrefix("# Harbour Deal: spatial model forecast\n"))
+        #expect(run.stdout.contains("\n## Forecast\n"))
+        #expect(run.stdout.contains("| dimension | expected | most likely cluster | weighted mean | weighted median |"))
+    }
+
+    @Test func jsonKeepsTheContract() throws {
+        let run = try forecast(harbourCSV, ["--format", "json"])
+        #expect(run.status == 0, "\(run)")
+        let root = try #require(try parseJSON(run.stdout) as? [String: Any])
+        for key in ["scenario", "model", "parameters", "turnCount", "stop", "forecast", "baselines", "states"] {
+            #expect(root[key] != nil, "missing \(key)")
+        }
+        let turnCount = try #require(root["turnCount"] as? Int)
+        let states = try #require(root["states"] as? [[String: Any]])
+        #expect(states.count == turnCount + 1)
+        #expect(states[0]["fractionalChange"] is NSNull)
+        let positions = try #require(states[0]["positions"] as? [[Double]])
+        #expect(positions == [[80, 20], [30, 70], [50, 50], [65, 40]])
+        #expect((states[turnCount]["winningProbabilities"] as? [Double])?.count == 4)
+        let stop = try #require(root["stop"] as? [String: Any])
+        #expect(stop["reason"] as? String == "converged")
+        let parameters = try #require(root["parameters"] as? [String: Any])
+        #expect(parameters["votingRule"] as? String == "proportional")
+        #expect(parameters["seed"] is NSNull)
+        let forecast = try #require(root["forecast"] as? [String: Any])
+        for key in ["expectedPosition", "mostLikelyCluster", "clusterDistance", "distinctPositions", "clusters"] {
+            #expect(forecast[key] != nil, "missing forecast.\(key)")
+        }
+        let cluster = try #require(forecast["mostLikelyCluster"] as? [String: Any])
+        #expect((cluster["centre"] as? [Double])?.count == 2)
+        let baselines = try #require(root["baselines"] as? [String: Any])
+        // Control: weights 1200, 2700, 1500, 1400 at 80, 30, 50, 65 (total 6800); cumulative 2700, 4200 > 3400 → 50.
+        // Speed: weights 2000, 2700, 250, 1400 at 20, 70, 50, 40 (total 6350); cumulative 2000, 3400 > 3175 → 40.
+        #expect(baselines["weightedMedian"] as? [Double] == [50, 40])
+        let means = try #require(baselines["weightedMean"] as? [Double])
+        #expect(abs(means[0] - (96_000 + 81_000 + 75_000 + 91_000) / 6_800.0) < 1e-9)
+    }
+
+    @Test func switchesAreOptionsAndStochasticRunsRepeatWithTheirSeed() throws {
+        let options = ["--format", "json", "--transitions", "stochastic", "--seed", "42", "--voting-rule", "cubic"]
+        let first = try forecast(harbourCSV, options)
+        let second = try forecast(harbourCSV, options)
+        #expect(first.status == 0, "\(first)")
+        #expect(first.stdout == second.stdout)
+        let root = try #require(try parseJSON(first.stdout) as? [String: Any])
+        let parameters = try #require(root["parameters"] as? [String: Any])
+        #expect(parameters["seed"] as? String == "42")
+        #expect(parameters["stateTransitions"] as? String == "stochastic")
+        #expect(parameters["votingRule"] as? String == "cubic")
+    }
+
+    @Test func maxTurnsCapsTheRunAndSaysSo() throws {
+        let run = try forecast(harbourCSV, ["--max-turns", "1"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("Stopped at the limit of 1 turns without converging"))
+    }
+
+    @Test(arguments: [
+        (harbourCSV(replacingLine: 1, with: "Harbour, x, 5, 2"), 6, "declares 5 actors but has 4 actor rows"),
+        (harbourCSV(replacingLine: 1, with: "Harbour, x, 4, 3"), 2, "the header has 7 fields"),
+        (harbourCSV(replacingLine: 3, with: "City,,40,80,60,20,50"), 3, "saliences of City sum to 110"),
+        (harbourCSV(replacingLine: 4, with: "Port,,60,101,45,70,45"), 4, "position of Port on Control is 101"),
+        (harbourCSV(replacingLine: 1, with: "Harbour, x, 2, 2"), 1, "needs at least 3 actors"),
+        (harbourCSV(replacingLine: 5, with: "Union,,25,fifty,60,50,10"), 5, "'fifty', is not a number"),
+    ])
+    func badCSVExitsWithTwoAndOneLineNamingTheLine(csv: String, line: Int, message: String) throws {
+        let run = try forecast(csv)
+        #expect(run.status == 2, "\(run)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderrLines.count == 1, "\(run)")
+        let error = try #require(run.stderrLines.first)
+        #expect(error.hasPrefix("accord: ") && error.contains("harbour.csv:\(line): ") && error.contains(message))
+    }
+
+    @Test(arguments: [
+        (["forecast"], "'<input>'"),
+        (["forecast", "scenario.yaml"], "is not a KTAB CSV file"),
+        (["forecast", "/nonexistent/deal.csv"], "/nonexistent/deal.csv"),
+        (["forecast", "x.csv", "--voting-rule", "loud"], "'asymmetricProspect'"),
+        (["forecast", "x.csv", "--max-turns", "0"], "--max-turns must be between 1 and 10,000"),
+        (["forecast", "x.csv", "--cluster-distance=-1"], "--cluster-distance must be a number of at least 0"),
+    ])
+    func badInvocationExitsWithTwo(arguments: [String], fragment: String) throws {
+        let run = try AccordTool.run(arguments)
+        #expect(run.status == 2, "\(run)")
+        #expect(run.stderrLines.count == 1, "\(run)")
+        #expect(run.stderr.contains(fragment), "\(run)")
+    }
+
+    @Test(.enabled(if: sharedKTABFolder != nil, "KTAB conformance data absent: ../shared/conformance/ktab/"))
+    func forecastsKTABsReferenceScenario() throws {
+        let path = try #require(sharedKTABFolder).appendingPathComponent("SOE-Pol-Comp.csv").path
+        let run = try AccordTool.run(["forecast", path, "--format", "json"])
+        #expect(run.status == 0, "\(run)")
+        let root = try #require(try parseJSON(run.stdout) as? [String: Any])
+        #expect(root["turnCount"] as? Int == 27)  // KTAB's reference log: 27 turns, the first change printed 0.9998
+        let states = try #require(root["states"] as? [[String: Any]])
+        let first = try #require(states[1]["fractionalChange"] as? Double)
+        #expect(String(format: "%.4f", first) == "0.9998")
+    }
+}
