@@ -92,7 +92,7 @@ func occurrences(of needle: String, in text: String) -> Int {
         #expect(html.hasPrefix("<!DOCTYPE html>\n"))
         #expect(isWellFormed(html))
         #expect(tagsBalance(html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "")))
-        #expect(occurrences(of: "<svg", in: html) == 4)
+        #expect(occurrences(of: "<svg", in: html) == 5)  // utility space, thresholds, sweep, acceptance, gaps
         #expect(occurrences(of: "<svg", in: html) == occurrences(of: "</svg>", in: html))
         #expect(!html.contains("<script"))
         #expect(!html.contains("src="))
@@ -115,6 +115,7 @@ func occurrences(of needle: String, in text: String) -> Int {
     @Test(arguments: [
         ("chart-utility-space", "pareto-frontier"), ("chart-thresholds", "sensitivity-reservation-thresholds"),
         ("chart-acceptance", "acceptance-under-uncertainty"), ("chart-gaps", "position-gaps"),
+        ("chart-sweep", "sensitivity-one-number-at-a-time"),
     ])
     func berlinChartIsDrawnInItsSection(chart: String, section: String) async throws {
         let html = try await Self.berlin()
@@ -143,6 +144,12 @@ func occurrences(of needle: String, in text: String) -> Int {
         #expect(html.contains("reservation 0.600"))
         // Without Monte Carlo there is no acceptance chart.
         #expect(!html.contains("chart-acceptance"))
+    }
+
+    @Test func berlinSweepTornadoMarksWhereRussiasReservationOpensTheZone() async throws {
+        let html = try await Self.berlin()
+        #expect(html.contains("russia.reservation: the agreement zone opens near 0.566"))
+        #expect(html.contains("russia.reservation = 0.600: the zone stays empty from 0.566 to 1.000"))
     }
 
     @Test func berlinPlotDefaultsToThePairWithTheLargestTotalGap() throws {

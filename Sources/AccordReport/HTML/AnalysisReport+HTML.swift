@@ -5,6 +5,7 @@ extension AnalysisReport {
     enum ChartAnchor {
         static let utilitySpace = "Pareto frontier"
         static let tornado = "Sensitivity: reservation thresholds"
+        static let sweep = "Sensitivity: one number at a time"
         static let acceptance = "Acceptance under uncertainty"
         static let gaps = "Position gaps"
     }
@@ -22,6 +23,7 @@ extension AnalysisReport {
         }
         if let figure = acceptanceFigure() { figures[ChartAnchor.acceptance] = figure }
         if let figure = tornadoFigure() { figures[ChartAnchor.tornado] = figure }
+        if let figure = sweepFigure() { figures[ChartAnchor.sweep] = figure }
         if let figure = gapFigure() { figures[ChartAnchor.gaps] = figure }
 
         let document = document()
@@ -170,5 +172,26 @@ extension AnalysisReport {
                 "With everything else fixed, the agreement zone is non-empty exactly when a party's reservation is at "
                 + "most its threshold. A blue bar: the reservation may rise that far; a vermillion (orange-red) bar: it must fall that "
                 + "far before any package is acceptable to all.")
+    }
+
+    func sweepFigure() -> String? {
+        guard !analysis.sensitivity.isEmpty else { return nil }
+        let rows = analysis.sensitivity.map { item in
+            SweepTornadoChart.Row(
+                name: parameterName(item.parameter), current: item.current, stable: item.nashStable,
+                zoneChanges: [item.zoneChangeBelow, item.zoneChangeAbove].compactMap { $0 })
+        }
+        // The fifteen most fragile numbers, as in the table.
+        let fragile = rows.sorted {
+            ($0.stable.upperBound - $0.stable.lowerBound) < ($1.stable.upperBound - $1.stable.lowerBound)
+        }
+        let chart = SweepTornadoChart(rows: Array(fragile.prefix(15)), zoneIsEmpty: analysis.zone.isEmpty)
+        return Self.figure(
+            id: "chart-sweep", chart.svg(),
+            caption:
+                "Each reservation value and weight moved alone (a party's other weights rescaled to keep the sum 1): "
+                + "the bar spans the values over which "
+                + (analysis.zone.isEmpty ? "the agreement zone stays empty" : "the Nash package stays the same")
+                + "; diamonds mark where the zone changes. The shortest bars are the numbers the conclusion hangs on.")
     }
 }
