@@ -107,17 +107,14 @@ extension AnalysisReport {
             root.append(("samples", .int(acceptance.samples)))
             root.append(("seed", .string(String(acceptance.seed))))
             root.append(("zoneNonEmptyProbability", probabilityJSON(acceptance.zoneNonEmpty)))
-            root.append(
-                (
-                    "mostRobust",
-                    .array(
-                        acceptance.mostRobust.map {
-                            .object([
-                                ("outcome", encoder.outcomeJSON($0.outcome)),
-                                ("probability", probabilityJSON($0.probability)),
-                            ])
-                        })
-                ))
+            let packageProbability = { (entry: (outcome: Outcome, probability: Probability)) -> JSONValue in
+                .object([
+                    ("outcome", encoder.outcomeJSON(entry.outcome)),
+                    ("probability", probabilityJSON(entry.probability)),
+                ])
+            }
+            root.append(("mostRobust", .array(acceptance.mostRobust.map(packageProbability))))
+            root.append(("zoneProbabilities", .array(acceptance.inZone.map(packageProbability))))
         }
         return .object(root)
     }

@@ -97,6 +97,9 @@ import Testing
         let halfResult = try await half.acceptance(options: AcceptanceOptions(samples: 40_000, seed: 9))
         #expect(abs(halfResult.zoneNonEmpty.estimate - 0.5) < 0.01)
         #expect(halfResult.mostRobust.first?.outcome == Fixtures.outcome(2, 1))
+        // Only (a2, b1) can ever be in the zone, so its probability is the zone's.
+        #expect(halfResult.inZone.count == 1)
+        #expect(halfResult.inZone.first?.probability == halfResult.zoneNonEmpty)
     }
 
     @Test func resultDoesNotDependOnParallelism() async throws {

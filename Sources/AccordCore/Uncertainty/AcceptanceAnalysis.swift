@@ -4,6 +4,8 @@ public struct AcceptanceOptions: Sendable, Hashable {
     public static let maximumSamples = 10_000_000
     /// Spaces up to this size get a per-outcome probability of being in the zone (and a most robust package).
     public static let maximumTrackedOutcomes = 10_000_000
+    /// The most packages ``AcceptanceAnalysis/inZone`` lists.
+    public static let maximumListedOutcomes = 10_000
 
     /// How many joint draws of every party's uncertain numbers.
     public var samples: Int
@@ -47,8 +49,13 @@ public struct AcceptanceAnalysis: Sendable {
     public var proposals: [ProposalAcceptance]
     /// The probability that some package is acceptable to every party.
     public var zoneNonEmpty: Probability
-    /// The packages most often inside the zone, most robust first (at most 10), when the space is tracked.
-    public var mostRobust: [(outcome: Outcome, probability: Probability)]
+    /// Every package that was inside the zone in at least one draw, with that probability, most robust first
+    /// (lowest outcome index on ties); at most ``AcceptanceOptions/maximumListedOutcomes``, and empty when the
+    /// space is larger than ``AcceptanceOptions/maximumTrackedOutcomes``.
+    public var inZone: [(outcome: Outcome, probability: Probability)]
+
+    /// The ten most robust packages: those most often acceptable to every party.
+    public var mostRobust: ArraySlice<(outcome: Outcome, probability: Probability)> { inZone.prefix(10) }
 }
 
 extension Scenario {
@@ -118,7 +125,7 @@ extension Scenario {
         if tracked {
             let ranked = total.counts.indices.filter { total.counts[$0] > 0 }
                 .sorted { total.counts[$0] != total.counts[$1] ? total.counts[$0] > total.counts[$1] : $0 < $1 }
-                .prefix(10)
+                .prefix(AcceptanceOptions.maximumListedOutcomes)
             robust = ranked.map { index in
                 var digits = [Int](repeating: 0, count: issues.count)
                 var rest = index
@@ -131,7 +138,7 @@ extension Scenario {
         }
         return AcceptanceAnalysis(
             samples: n, seed: options.seed, proposals: proposalResults,
-            zoneNonEmpty: Probability(successes: total.zoneNonEmpty, trials: n), mostRobust: robust)
+            zoneNonEmpty: Probability(successes: total.zoneNonEmpty, trials: n), inZone: robust)
     }
 
     /// The counts of one chunk of draws, from its own stream of the seed.
