@@ -66,14 +66,7 @@ extension Scenario {
     ///   accept; per outcome, work proportional to the number of coalitions whose members all accept it.
     public func coalitions(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> [CoalitionAnalysis] {
         guard parties.count >= 2, parties.count <= Self.maximumCoalitionParties else { return [] }
-        let selection = Selection.available(in: space, round: options.round, date: options.date)
-        if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
-        guard let count = selection.count, count <= options.maxOutcomes else {
-            throw .spaceTooLarge(
-                outcomes: selection.approximateCount, afterPruning: selection.approximateCount,
-                limit: options.maxOutcomes)
-        }
-        let tables = try AdditiveTables(scenario: self, selection: selection)
+        let tables = try enumerableTables(options: options)
         let masks = (1..<(1 << parties.count)).filter { $0.nonzeroBitCount >= 2 }
             .sorted {
                 $0.nonzeroBitCount != $1.nonzeroBitCount

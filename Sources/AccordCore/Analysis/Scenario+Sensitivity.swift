@@ -31,9 +31,7 @@ extension Scenario {
     public func sensitivity(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError)
         -> [ParameterSensitivity]
     {
-        let selection = Selection.available(in: space, round: options.round, date: options.date)
-        if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
-        let base = try AdditiveTables(scenario: self, selection: selection)
+        let base = try enumerableTables(options: options)
         var parameters: [SensitivityParameter] = parties.indices.map { .reservation(party: $0) }
         for (p, party) in parties.enumerated() {
             guard let utility = party.utility as? LinearAdditiveUtility else { continue }

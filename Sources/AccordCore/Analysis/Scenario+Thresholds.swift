@@ -39,14 +39,7 @@ extension Scenario {
     public func reservationThresholds(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError)
         -> [ReservationThreshold]
     {
-        let selection = Selection.available(in: space, round: options.round, date: options.date)
-        if let empty = selection.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
-        guard let count = selection.count, count <= options.maxOutcomes else {
-            throw .spaceTooLarge(
-                outcomes: selection.approximateCount, afterPruning: selection.approximateCount,
-                limit: options.maxOutcomes)
-        }
-        let tables = try AdditiveTables(scenario: self, selection: selection)
+        let tables = try enumerableTables(options: options)
         let walker = OutcomeWalker(tables: tables)
         return parties.indices.map { p in
             var scan = ThresholdScan(tables: tables, party: p)
