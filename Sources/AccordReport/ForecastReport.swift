@@ -1,6 +1,6 @@
 import AccordForecast
 
-/// Renders a run of the spatial model of politics (`accord forecast`) as text, Markdown or JSON: every actor's
+/// Renders a run of the spatial model of politics (`accord forecast`) as text, Markdown, JSON or HTML: every actor's
 /// position and winning probability per turn, the single forecast, the baselines, and why the run stopped.
 public struct ForecastReport: Sendable {
     /// The run.
@@ -29,8 +29,7 @@ public struct ForecastReport: Sendable {
         case .text: document().text()
         case .markdown: document().markdown()
         case .json: json().serialized() + "\n"
-        // A minimal page for now: the document's tables, without the charts of positions by turn.
-        case .html: HTMLPage.page(title: scenario.name, body: document().html { _ in nil }.body)
+        case .html: html()
         }
     }
 

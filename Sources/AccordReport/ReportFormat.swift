@@ -6,6 +6,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case json
     /// A report for documents and issue trackers.
     case markdown
-    /// One self-contained HTML page with SVG charts (`accord analyze`); the other commands render a minimal page.
+    /// One self-contained HTML page with SVG charts (`accord analyze`, `accord forecast`); the other commands render a
+    /// minimal page.
     case html
 }

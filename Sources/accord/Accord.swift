@@ -34,6 +34,8 @@ struct Accord: AsyncParsableCommand {
             fail(error.description, code: 2)
         } catch let error as KTABCSVError {
             fail(error.description, code: 2)
+        } catch let error as IssueAxisError {
+            fail(error.description + ".", code: 2)
         } catch let error as SpatialScenarioError {
             fail(error.description + ".", code: 2)
         } catch let error as AnalysisError {
@@ -85,6 +87,11 @@ struct ScenarioArgument: ParsableArguments {
 
     /// The path to read: a file, or the bundled scenario of that name.
     func path() throws -> String {
+        try Self.path(of: scenario)
+    }
+
+    /// The path to read for a scenario argument: a file, the bundled scenario of that name, or the default.
+    static func path(of scenario: String?) throws -> String {
         guard let scenario else { return try ScenarioLoader.bundledPath(ScenarioLoader.defaultScenario) }
         let looksLikeFile = scenario.contains("/") || scenario.contains(".")
         if !looksLikeFile, ScenarioLoader.bundledNames.contains(scenario) {

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordForecast
 import AccordFormats
 import AccordReport
@@ -7,13 +8,31 @@ import ArgumentParser
 struct Forecast: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Forecast where many-actor bargaining drifts (KTAB's spatial model of politics), with baselines.",
-        discussion: "INPUT is a KTAB CSV file (.csv). Switch values are those of docs/forecast.md.")
+        discussion: """
+            INPUT is a KTAB CSV file (.csv), or an Accord scenario (a .yaml/.yml/.json file or a bundled name) with \
+            a forecast: section or forecast with --issue. Without INPUT: berlin-2025 --issue territory. Switch \
+            values are those of docs/forecast.md.
+            """)
+
+    /// The issue forecast when no INPUT is given (of the default scenario).
+    static let defaultIssue = "territory"
 
     @Argument(
-        help: "A KTAB CSV file (.csv): name, description, actor and dimension counts; a header; one row per actor.")
-    var input: String
+        help: """
+            A KTAB CSV file (.csv), or an Accord scenario file (.yaml, .yml, .json) or bundled scenario name \
+            (default: berlin-2025 with --issue territory).
+            """)
+    var input: String?
 
-    @Option(help: "Output format: text, json, markdown or html (a minimal page with the report's tables).")
+    @Option(
+        name: .customLong("issue"),
+        help: """
+            Forecast this issue of an Accord scenario (repeat for several dimensions): its options spaced evenly \
+            on 0–100, each party at its favourite option, salience 100 × its weight, capability its clout.
+            """)
+    var issues: [String] = []
+
+    @Option(help: "Output format: text, json, markdown or html (charts of positions by turn and final clusters).")
     var format: ReportFormat = .text
 
     @Option(help: "Victory probability model: linear, square, quartic, octic or binary.")
@@ -63,11 +82,7 @@ struct Forecast: ParsableCommand {
     }
 
     func run() throws {
-        guard input.lowercased().hasSuffix(".csv") else {
-            throw CLIError(
-                "'\(input)' is not a KTAB CSV file; accord forecast reads KTAB's CSV format (a file ending in .csv).")
-        }
-        let scenario = try KTABCSVReader.read(path: input)
+        let scenario = try spatialScenario()
         let parameters = SpatialModelParameters(
             victoryProbability: victoryProb, pceModel: pce, stateTransitions: transitions, votingRule: votingRule,
             bigRAdjust: bigRAdjust, bigRRange: bigRRange, thirdPartyCommit: thirdParty,
@@ -77,6 +92,29 @@ struct Forecast: ParsableCommand {
         var generator = SplitMix64(seed: seed)
         let forecast = model.run(using: &generator)
         emit(ForecastReport(forecast, clusterDistance: clusterDistance, seed: seed).render(format))
+    }
+}
+
+extension Forecast {
+    /// The scenario to run: a KTAB CSV file, the `forecast:` section of an Accord scenario, or its issues mapped
+    /// onto 0–100 (`--issue`).
+    func spatialScenario() throws -> SpatialScenario {
+        if let input, input.lowercased().hasSuffix(".csv") {
+            guard issues.isEmpty else {
+                throw CLIError("--issue applies to Accord scenarios; '\(input)' is a KTAB CSV file.")
+            }
+            return try KTABCSVReader.read(path: input)
+        }
+        let path = try ScenarioArgument.path(of: input)
+        let document = try ScenarioLoader.loadDocument(path: path)
+        let chosen = input == nil && issues.isEmpty ? [Self.defaultIssue] : issues
+        if !chosen.isEmpty { return try SpatialScenario(document.scenario, issues: chosen) }
+        guard let forecast = document.forecast else {
+            throw CLIError(
+                "\(input ?? path) has no forecast: section; forecast one of its issues with --issue ID (issues: "
+                    + document.scenario.space.issues.map(\.id).joined(separator: ", ") + ").")
+        }
+        return forecast
     }
 }
 

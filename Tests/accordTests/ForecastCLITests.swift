@@ -12,6 +12,25 @@ let harbourCSV = """
 
     """
 
+/// ``harbourCSV`` as the `forecast:` section of an Accord scenario.
+let harbourYAML = """
+    accord: 1
+    name: Harbour Deal
+    issues:
+      - {id: control, options: [city, port]}
+    parties:
+      - {id: city, weights: {control: 1}, values: {control: {city: 1, port: 0}}}
+    forecast:
+      description: Who controls the port and how fast
+      dimensions: [Control, Speed]
+      actors:
+        - {id: City, capability: 40, positions: {Control: 80, Speed: 20}, saliences: {Control: 30, Speed: 50}}
+        - {id: Port, capability: 60, positions: {Control: 30, Speed: 70}, saliences: {Control: 45, Speed: 45}}
+        - {id: Union, capability: 25, positions: {Control: 50, Speed: 50}, saliences: {Control: 60, Speed: 10}}
+        - {id: Region, capability: 35, positions: {Control: 65, Speed: 40}, saliences: {Control: 40, Speed: 40}}
+
+    """
+
 /// ``harbourCSV`` with line `line` (1-based) replaced.
 func harbourCSV(replacingLine line: Int, with text: String) -> String {
     var lines = harbourCSV.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -125,8 +144,11 @@ let sharedKTABFolder: URL? = {
     }
 
     @Test(arguments: [
-        (["forecast"], "'<input>'"),
-        (["forecast", "scenario.yaml"], "is not a KTAB CSV file"),
+        (["forecast", "scenario.yaml"], "scenario.yaml: cannot read the file: no such file"),
+        (["forecast", "berlin-2025"], "has no forecast: section; forecast one of its issues with --issue ID"),
+        (["forecast", "--issue", "borders"], "there is no issue 'borders'; issues are: guarantee, territory"),
+        (["forecast", "x.csv", "--issue", "territory"], "--issue applies to Accord scenarios"),
+        (["forecast", "job-offer", "--issue", "salary"], "the spatial model needs at least 3 actors"),
         (["forecast", "/nonexistent/deal.csv"], "/nonexistent/deal.csv"),
         (["forecast", "x.csv", "--voting-rule", "loud"], "'asymmetricProspect'"),
         (["forecast", "x.csv", "--max-turns", "0"], "--max-turns must be between 1 and 10,000"),
@@ -137,6 +159,61 @@ let sharedKTABFolder: URL? = {
         #expect(run.status == 2, "\(run)")
         #expect(run.stderrLines.count == 1, "\(run)")
         #expect(run.stderr.contains(fragment), "\(run)")
+    }
+
+    @Test func withoutInputBerlinsTerritoryIsForecastWithTheFourPartiesClout() throws {
+        let run = try AccordTool.run(["forecast", "--format", "json"])
+        #expect(run.status == 0, "\(run)")
+        let root = try #require(try parseJSON(run.stdout) as? [String: Any])
+        for key in ["scenario", "model", "parameters", "turnCount", "stop", "forecast", "baselines", "states"] {
+            #expect(root[key] != nil, "missing \(key)")
+        }
+        let scenario = try #require(root["scenario"] as? [String: Any])
+        #expect(scenario["dimensions"] as? [String] == ["Donbas territory"])
+        let actors = try #require(scenario["actors"] as? [[String: Any]])
+        #expect(actors.map { $0["name"] as? String } == ["United States", "Ukraine", "Europe", "Russia"])
+        #expect(actors.map { $0["capability"] as? Double } == [35, 10, 25, 30])
+        #expect(actors.map { $0["positions"] as? [Double] } == [[100], [0], [0], [100]])
+        let forecast = try #require(root["forecast"] as? [String: Any])
+        let expected = try #require((forecast["expectedPosition"] as? [Double])?.first)
+        #expect((0...100).contains(expected))
+        let explicit = try AccordTool.run(["forecast", "berlin-2025", "--issue", "territory", "--format", "json"])
+        #expect(explicit.stdout == run.stdout)
+    }
+
+    @Test func aScenarioFilesForecastSectionRunsLikeTheSameCSV() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let yaml = try scratch.file("harbour.yaml", harbourYAML)
+        let fromYAML = try AccordTool.run(["forecast", yaml, "--format", "json"])
+        #expect(fromYAML.status == 0, "\(fromYAML)")
+        let fromCSV = try AccordTool.run(["forecast", try scratch.file("harbour.csv", harbourCSV), "--format", "json"])
+        let states = { (run: ToolRun) throws -> [[String: Any]] in
+            try #require((try parseJSON(run.stdout) as? [String: Any])?["states"] as? [[String: Any]])
+        }
+        let yamlPositions = try states(fromYAML).map { $0["positions"] as? [[Double]] }
+        let csvPositions = try states(fromCSV).map { $0["positions"] as? [[Double]] }
+        #expect(yamlPositions == csvPositions)
+        #expect(yamlPositions.count > 1)
+    }
+
+    @Test func htmlDrawsOneChartPerDimensionAndTheFinalClustersWithoutScripts() throws {
+        let run = try forecast(harbourCSV, ["--format", "html"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.components(separatedBy: "<svg").count - 1 == 3)
+        #expect(run.stdout.contains("Positions on Control by turn"))
+        #expect(run.stdout.contains("Positions on Speed by turn"))
+        #expect(run.stdout.contains("Final positions and clusters"))
+        #expect(!run.stdout.lowercased().contains("<script"))
+        // Every actor in the legends, one line each on both dimensions.
+        for name in ["City", "Port", "Union", "Region"] { #expect(run.stdout.contains(">\(name)</text>")) }
+        // One line per actor per dimension, each titled with the actor's positions from turn 0.
+        for start in ["City: 80.0 → ", "City: 20.0 → ", "Port: 30.0 → ", "Port: 70.0 → ", "Region: 40.0 → "] {
+            #expect(run.stdout.components(separatedBy: "<title>\(start)").count - 1 == 1, "\(start)")
+        }
+        let berlin = try AccordTool.run(["forecast", "--format", "html"])
+        #expect(berlin.status == 0, "\(berlin)")
+        #expect(berlin.stdout.components(separatedBy: "<svg").count - 1 == 2)
     }
 
     @Test(.enabled(if: sharedKTABFolder != nil, "KTAB conformance data absent: ../shared/conformance/ktab/"))

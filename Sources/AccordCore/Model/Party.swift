@@ -15,10 +15,14 @@ public struct Party: Sendable {
     /// What is not known exactly about the party's preferences (`nil`: everything is certain). The exact
     /// analysis uses nominal values; Monte Carlo analyses sample these distributions.
     public var uncertainty: PartyUncertainty?
+    /// The party's clout (power, capability) relative to the other parties: a positive number, 1 unless the
+    /// scenario says otherwise. The negotiation analysis does not use it; `accord forecast` takes it as the
+    /// party's capability in the spatial model of politics.
+    public var clout: Double
 
     public init(
         id: String, name: String? = nil, utility: any UtilityFunction, reservation: Double = 0,
-        discount: Double? = nil, redLines: [RedLine] = [], uncertainty: PartyUncertainty? = nil
+        discount: Double? = nil, redLines: [RedLine] = [], uncertainty: PartyUncertainty? = nil, clout: Double = 1
     ) {
         self.id = id
         self.name = name ?? id
@@ -27,6 +31,7 @@ public struct Party: Sendable {
         self.discount = discount
         self.redLines = redLines
         self.uncertainty = uncertainty
+        self.clout = clout
     }
 
     /// The first red line the outcome crosses, if any.

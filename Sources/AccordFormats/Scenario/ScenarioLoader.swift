@@ -1,4 +1,5 @@
 import AccordCore
+import AccordForecast
 import Foundation
 
 /// Loads scenarios from Accord YAML or JSON files, from text, or from the bundled collection.
@@ -11,6 +12,30 @@ public enum ScenarioLoader {
 
     /// Loads a scenario file; `.yaml`, `.yml` and `.json` are read with the same schema.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
+        try loadDocument(path: path).scenario
+    }
+
+    /// Loads the `forecast:` section of a scenario file: a scenario for the spatial model of politics.
+    ///
+    /// The whole file is read and validated (a problem anywhere in it is reported); a file without a `forecast:`
+    /// section is an error at the key path `forecast`.
+    public static func loadForecast(path: String) throws(ScenarioError) -> SpatialScenario {
+        let document = try loadDocument(path: path)
+        guard let forecast = document.forecast else {
+            throw .invalid(
+                file: path,
+                problems: [
+                    ScenarioProblem(
+                        path: "forecast", line: nil, message: "is missing; the scenario has no forecast section")
+                ])
+        }
+        return forecast
+    }
+
+    /// Loads a scenario file with its `forecast:` section, if it has one (valid: a section with problems throws).
+    public static func loadDocument(path: String) throws(ScenarioError) -> (
+        scenario: Scenario, forecast: SpatialScenario?
+    ) {
         let lower = path.lowercased()
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
             throw .unsupportedExtension(file: path)
@@ -37,11 +62,19 @@ public enum ScenarioLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(file: path, reason: "it is not UTF-8 text")
         }
-        return try parse(text, file: path)
+        return try parseDocument(text, file: path)
     }
 
     /// Parses scenario text (YAML or JSON); `file` names it in error messages.
     public static func parse(_ text: String, file: String = "(scenario)") throws(ScenarioError) -> Scenario {
+        try parseDocument(text, file: file).scenario
+    }
+
+    /// Parses scenario text (YAML or JSON) with its `forecast:` section, if it has one; `file` names it in error
+    /// messages.
+    public static func parseDocument(_ text: String, file: String = "(scenario)") throws(ScenarioError) -> (
+        scenario: Scenario, forecast: SpatialScenario?
+    ) {
         let root: DocumentNode
         do {
             root = try DocumentNode.parse(yaml: text)
@@ -52,7 +85,7 @@ public enum ScenarioLoader {
         guard let scenario = reader.read(root), reader.problems.isEmpty else {
             throw .invalid(file: file, problems: reader.problems)
         }
-        return scenario
+        return (scenario, reader.forecast)
     }
 
     /// The names of the bundled scenarios, sorted.

@@ -7,7 +7,9 @@ extension ScenarioReader {
         guard let entries = mapping(node, path) else { return nil }
         rejectUnknownKeys(
             entries, path,
-            allowed: ["id", "name", "description", "reservation", "discount", "weights", "values", "red_lines"])
+            allowed: [
+                "id", "name", "description", "reservation", "discount", "clout", "weights", "values", "red_lines",
+            ])
         let id = identifier(node["id"], "\(path).id")
         let name = string(node["name"], "\(path).name", required: false)
         uncertainValues = [:]
@@ -19,6 +21,15 @@ extension ScenarioReader {
                 discount = value
             } else {
                 problem("\(path).discount", raw, "a discount factor must be in (0, 1], found \(formatted(value))")
+            }
+        }
+
+        var clout = 1.0
+        if let value = number(node["clout"], "\(path).clout", required: false) {
+            if value > 0 {
+                clout = value
+            } else {
+                problem("\(path).clout", node["clout"], "clout must be a positive number, found \(formatted(value))")
             }
         }
 
@@ -115,7 +126,7 @@ extension ScenarioReader {
         return Party(
             id: id, name: name, utility: LinearAdditiveUtility(weights: weights, values: values),
             reservation: reservation, discount: discount, redLines: redLines,
-            uncertainty: uncertainty.isEmpty ? nil : uncertainty)
+            uncertainty: uncertainty.isEmpty ? nil : uncertainty, clout: clout)
     }
 
     /// The position of an issue named in the document; reports a problem unless the issue was declared (an

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordForecast
 import Foundation
 
 /// Builds a ``Scenario`` from a document tree, collecting every problem instead of stopping at the first.
@@ -11,6 +12,8 @@ struct ScenarioReader {
     var redLineConditions = 0
     /// Uncertain values of the party being read.
     var uncertainValues: [PartyUncertainty.Value: Distribution] = [:]
+    /// The scenario of the `forecast:` section, when the document has a valid one.
+    var forecast: SpatialScenario?
 
     /// The most levels one issue may have.
     static let maximumLevels = 1_000_000
@@ -129,7 +132,7 @@ struct ScenarioReader {
     mutating func read(_ root: DocumentNode) -> Scenario? {
         guard let top = mapping(root, "(document)") else { return nil }
         rejectUnknownKeys(
-            top, "(document)", allowed: ["accord", "name", "description", "issues", "parties", "proposals"])
+            top, "(document)", allowed: ["accord", "name", "description", "issues", "parties", "proposals", "forecast"])
         if let version = string(root["accord"], "accord"), version != "1" {
             problem(
                 "accord", root["accord"], "format version '\(version)' is not supported; this Accord reads version 1")
@@ -184,6 +187,9 @@ struct ScenarioReader {
                     }
                 }
             }
+        }
+        if let section = root["forecast"], !isNull(section) {
+            forecast = readForecast(section, "forecast", name: name)
         }
         guard problems.isEmpty, let name else { return nil }
         return Scenario(
