@@ -10,14 +10,17 @@ public struct AnalysisOptions: Sendable, Hashable {
     /// Analyse the options still available on this ISO 8601 date.
     public var date: String?
 
+    /// The largest space on which the analysis runs the one-at-a-time sensitivity sweep (0 turns it off).
+    public var sensitivityOutcomeLimit: Int
     /// The most outcome checks the analysis spends on diagnostics (coalitions: outcomes × coalitions;
     /// reservation thresholds: outcomes × parties) before it leaves them out with a note.
     public var diagnosticsWorkLimit: Int
 
     public init(
         maxOutcomes: Int = 50_000_000, zoneListLimit: Int = 20, round: Int? = nil, date: String? = nil,
-        diagnosticsWorkLimit: Int = 2_000_000
+        diagnosticsWorkLimit: Int = 2_000_000, sensitivityOutcomeLimit: Int = Scenario.sensitivityOutcomeLimit
     ) {
+        self.sensitivityOutcomeLimit = sensitivityOutcomeLimit
         self.diagnosticsWorkLimit = diagnosticsWorkLimit
         self.maxOutcomes = maxOutcomes
         self.zoneListLimit = zoneListLimit
@@ -60,7 +63,7 @@ public struct ScenarioAnalysis: Sendable {
     /// coalitions).
     public var reservationThresholds: [ReservationThreshold]
     /// The one-at-a-time sensitivity of the zone and the Nash package to every reservation value and weight
-    /// (empty when the space exceeds ``Scenario/sensitivityOutcomeLimit`` or was reduced).
+    /// (empty when the space exceeds ``AnalysisOptions/sensitivityOutcomeLimit`` or was reduced).
     public var sensitivity: [ParameterSensitivity]
     /// Every proposal of the scenario, judged.
     public var proposals: [ProposalEvaluation]
@@ -175,12 +178,12 @@ extension Scenario {
                     + "is more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
         }
         var sensitivity: [ParameterSensitivity] = []
-        if selection == available && count <= Self.sensitivityOutcomeLimit {
+        if selection == available && count <= options.sensitivityOutcomeLimit {
             sensitivity = try self.sensitivity(options: options)
         } else {
             notes.append(
                 "The sensitivity sweep was not run: it runs on spaces of at most "
-                    + "\(formatCount(Double(Self.sensitivityOutcomeLimit))) outcomes.")
+                    + "\(formatCount(Double(options.sensitivityOutcomeLimit))) outcomes.")
         }
         return ScenarioAnalysis(
             scenario: self, selection: selection, outcomeCount: total, analysedCount: count, zone: zone,

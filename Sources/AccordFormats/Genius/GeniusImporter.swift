@@ -1,0 +1,123 @@
+import AccordCore
+
+/// Settings of a GENIUS import.
+public struct GeniusImportOptions: Sendable, Hashable {
+    /// How many evenly spaced levels (bounds included) a real GENIUS issue is enumerated on; at least 2.
+    public var realIssueLevels: Int
+
+    public init(realIssueLevels: Int = 11) {
+        self.realIssueLevels = realIssueLevels
+    }
+}
+
+/// Imports GENIUS linear-additive domains and profiles into Accord scenarios, with GENIUS's exact semantics and a
+/// reader tolerant of the defects of the published files.
+///
+/// The semantics are GENIUS 10.4's: issues and weights matched by `index` (not by position); discrete evaluations
+/// divided by the issue's largest evaluation (not min-subtracted); integer evaluators
+/// `clamp01(slope·(x − lowerbound) + offset)`; real `linear`, `constant` and `triangular` evaluators; weights as
+/// written, never renormalised, and the total capped at 1 (a party whose cap binds gets a ``CappedAdditiveUtility``,
+/// which the exact analysis does not support yet); reservation 0 when absent; no discount when the factor is
+/// absent, ≤ 0 or > 1; `type="uncertain"` profiles read as their linear profile. Nonlinear (hyper-rectangle) and
+/// constraint profiles are refused with ``GeniusImportError/nonlinearProfile(file:)`` and
+/// ``GeniusImportError/constraintProfile(file:)``.
+///
+/// The reader accepts what GENIUS's own parser accepts: a bare `&` (no entity is decoded, so values stay exactly
+/// as GENIUS sees them), attributes without spaces between them, comments before the XML declaration. A file that
+/// is valid UTF-8 is read as UTF-8, any other as Windows-1252 (GENIUS reads with the platform's character set; the
+/// files that are not UTF-8 were written on Windows).
+///
+/// ```swift
+/// let scenario = try GeniusImporter.scenario(
+///     domainPath: "Car/adg.xml", profilePaths: ["Car/adg_deal.xml", "Car/adg_deal2.xml"])
+/// ```
+///
+/// The scenario's issues are the domain's, in GENIUS's order, with the GENIUS names and values byte-exact as ids;
+/// one party per profile, named after the profile's file (`adg_deal`). Its notes record everything GENIUS-specific
+/// the import did: weights used as written, the cap at 1, ignored elements, uncertain profiles read as linear.
+public enum GeniusImporter {
+    /// The most values one integer issue may have.
+    package static let maximumIssueLevels = 1_000_000
+
+    /// Imports a domain file and one profile file per party.
+    public static func scenario(
+        domainPath: String, profilePaths: [String], options: GeniusImportOptions = GeniusImportOptions()
+    ) throws(GeniusImportError) -> Scenario {
+        let domain = try GeniusDocument.read(path: domainPath)
+        var profiles: [GeniusDocument] = []
+        for path in profilePaths { profiles.append(try GeniusDocument.read(path: path)) }
+        return try scenario(domain: domain, profiles: profiles, options: options)
+    }
+
+    /// Imports a domain and one profile per party from documents already in memory.
+    ///
+    /// - Throws: ``GeniusImportError``, naming the file, line and element at fault.
+    public static func scenario(
+        domain domainDocument: GeniusDocument, profiles profileDocuments: [GeniusDocument],
+        options: GeniusImportOptions = GeniusImportOptions()
+    ) throws(GeniusImportError) -> Scenario {
+        guard options.realIssueLevels >= 2, options.realIssueLevels <= maximumIssueLevels else {
+            throw .invalid(
+                file: domainDocument.file, line: nil, element: nil,
+                message: "real issues need between 2 and \(maximumIssueLevels) levels, not \(options.realIssueLevels)")
+        }
+        guard !profileDocuments.isEmpty else {
+            throw .invalid(
+                file: domainDocument.file, line: nil, element: nil,
+                message: "no profile was given; a scenario needs one profile per party")
+        }
+        let domain = try GeniusDomain(
+            document: try GeniusXMLReader.parse(domainDocument.bytes, file: domainDocument.file),
+            file: domainDocument.file)
+        let issues = domain.accordIssues(realLevels: options.realIssueLevels)
+        var notes: [String] = []
+        for issue in domain.issues {
+            if case .real(let lower, let upper) = issue.kind {
+                notes.append(
+                    "Real issue \"\(issue.name)\" [\(lower), \(upper)] is enumerated on \(options.realIssueLevels) "
+                        + "evenly spaced levels.")
+            }
+            if case .discrete(let values) = issue.kind, Set(values).count < values.count {
+                notes.append(
+                    "Issue \"\(issue.name)\" lists a value more than once; each copy is a separate option, as in "
+                        + "GENIUS.")
+            }
+        }
+        if Set(domain.issues.map(\.name)).count < domain.issues.count {
+            notes.append(
+                "Two issues share a name; they are told apart by position, as GENIUS tells them apart by index.")
+        }
+
+        var parties: [Party] = []
+        var usedIds: Set<String> = []
+        for document in profileDocuments {
+            let profile = try GeniusProfile(
+                document: try GeniusXMLReader.parse(document.bytes, file: document.file), file: document.file,
+                domain: domain, issues: issues)
+            var id = document.stem
+            var copy = 2
+            while usedIds.contains(id) {
+                id = "\(document.stem) (\(copy))"
+                copy += 1
+            }
+            usedIds.insert(id)
+            parties.append(
+                Party(id: id, utility: profile.utility, reservation: profile.reservation, discount: profile.discount))
+            notes.append(contentsOf: profile.notes)
+        }
+        return Scenario(
+            name: domainDocument.stem,
+            description: "Imported from GENIUS: domain \(domainDocument.file); profiles "
+                + profileDocuments.map(\.file).joined(separator: ", ") + ".",
+            issues: issues, parties: parties, notes: notes)
+    }
+
+    /// Reads a domain file on its own, as a check: its issues as Accord issues.
+    public static func issues(
+        domain document: GeniusDocument, options: GeniusImportOptions = GeniusImportOptions()
+    ) throws(GeniusImportError) -> [Issue] {
+        let domain = try GeniusDomain(
+            document: try GeniusXMLReader.parse(document.bytes, file: document.file), file: document.file)
+        return domain.accordIssues(realLevels: options.realIssueLevels)
+    }
+}
