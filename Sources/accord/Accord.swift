@@ -32,6 +32,8 @@ struct Accord: AsyncParsableCommand {
             fail(error.description, code: 2)
         } catch let error as ScenarioError {
             fail(error.description, code: 2)
+        } catch let error as GeniusImportError {
+            fail(error.description, code: 2)
         } catch let error as KTABCSVError {
             fail(error.description, code: 2)
         } catch let error as IssueAxisError {
@@ -80,14 +82,33 @@ func emit(_ text: String) {
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// The scenario argument shared by the commands: a file path, a bundled name, or nothing (the default).
+/// The scenario argument shared by the commands: a file path, a bundled name, a GENIUS folder, GENIUS files given
+/// with `--domain` and `--profile`, or nothing (the default).
 struct ScenarioArgument: ParsableArguments {
-    @Argument(help: "A scenario file (.yaml, .yml, .json) or the name of a bundled scenario (default: berlin-2025).")
+    @Argument(
+        help:
+            "A scenario file (.yaml, .yml, .json), a folder with a GENIUS domain and its profiles, or the name of a bundled scenario (default: berlin-2025)."
+    )
     var scenario: String?
+
+    @Option(help: ArgumentHelp("A GENIUS domain file; give each party's profile with --profile.", valueName: "file"))
+    var domain: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A GENIUS profile file of the --domain, one party each; repeat for every party.", valueName: "file"))
+    var profile: [String] = []
+
+    /// Whether the input is GENIUS files given with `--domain` or `--profile`.
+    var isGeniusFiles: Bool { domain != nil || !profile.isEmpty }
 
     /// The path to read: a file, or the bundled scenario of that name.
     func path() throws -> String {
-        try Self.path(of: scenario)
+        guard !isGeniusFiles else {
+            throw CLIError(
+                "this command reads Accord scenario files; --domain and --profile are for analyze and evaluate.")
+        }
+        return try Self.path(of: scenario)
     }
 
     /// The path to read for a scenario argument: a file, the bundled scenario of that name, or the default.
@@ -97,7 +118,7 @@ struct ScenarioArgument: ParsableArguments {
         if !looksLikeFile, ScenarioLoader.bundledNames.contains(scenario) {
             return try ScenarioLoader.bundledPath(scenario)
         }
-        if !looksLikeFile {
+        if !looksLikeFile, !isDirectory(scenario) {
             throw CLIError(
                 "'\(scenario)' is neither a scenario file nor a bundled scenario; bundled: "
                     + ScenarioLoader.bundledNames.joined(separator: ", ") + ".")
@@ -105,8 +126,39 @@ struct ScenarioArgument: ParsableArguments {
         return scenario
     }
 
+    /// Whether the path ends in a scenario file's extension (`.yaml`, `.yml`, `.json`, any case, a final `/` ignored).
+    static func hasScenarioExtension(_ path: String) -> Bool {
+        let name = (path.hasSuffix("/") ? String(path.dropLast()) : path).lowercased()
+        return [".yaml", ".yml", ".json"].contains { name.hasSuffix($0) }
+    }
+
+    /// Whether a directory exists at the path.
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The scenario to analyse: imported from GENIUS files or a GENIUS folder, or read from an Accord scenario file.
     func load() throws -> Scenario {
-        try ScenarioLoader.load(path: try path())
+        if let domain {
+            guard scenario == nil else {
+                throw CLIError(
+                    "give either a scenario or GENIUS files with --domain and --profile, not both (found '\(scenario ?? "")')."
+                )
+            }
+            guard !profile.isEmpty else {
+                throw CLIError("--domain needs the profile of every party: add one --profile file per party.")
+            }
+            return try GeniusImporter.scenario(domainPath: domain, profilePaths: profile)
+        }
+        guard profile.isEmpty else {
+            throw CLIError("--profile needs --domain: give the GENIUS domain file the profiles belong to.")
+        }
+        // A folder named like a scenario file (`x.yaml/`) is left to the scenario loader, which says it is a folder.
+        if let scenario, Self.isDirectory(scenario), !Self.hasScenarioExtension(scenario) {
+            return try GeniusImporter.scenario(folderPath: scenario)
+        }
+        return try ScenarioLoader.load(path: try path())
     }
 }
 

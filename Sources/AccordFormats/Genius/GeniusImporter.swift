@@ -1,4 +1,5 @@
 import AccordCore
+import Foundation
 
 /// Settings of a GENIUS import.
 public struct GeniusImportOptions: Sendable, Hashable {
@@ -110,6 +111,52 @@ public enum GeniusImporter {
             description: "Imported from GENIUS: domain \(domainDocument.file); profiles "
                 + profileDocuments.map(\.file).joined(separator: ", ") + ".",
             issues: issues, parties: parties, notes: notes)
+    }
+
+    /// Imports a folder holding one GENIUS domain file and the profiles of its parties.
+    ///
+    /// Every `.xml` file directly in the folder is read: the one whose root is `<negotiation_template>` is the
+    /// domain, those whose root is `<utility_space>` are the profiles, one party each, in file-name order. Any other
+    /// XML file, a second domain, or no domain or no profile at all is an error.
+    ///
+    /// - Throws: ``GeniusImportError``, naming the folder or the file at fault.
+    public static func scenario(
+        folderPath: String, options: GeniusImportOptions = GeniusImportOptions()
+    ) throws(GeniusImportError) -> Scenario {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folderPath)
+        } catch {
+            throw .unreadable(file: folderPath, reason: "cannot list the folder")
+        }
+        let folder = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
+        var domains: [GeniusDocument] = []
+        var profiles: [GeniusDocument] = []
+        for name in names.sorted() where name.lowercased().hasSuffix(".xml") && !name.hasPrefix(".") {
+            let document = try GeniusDocument.read(path: folder + name)
+            let root = try GeniusXMLReader.parse(document.bytes, file: document.file)
+            switch root.name {
+            case "negotiation_template": domains.append(document)
+            case "utility_space": profiles.append(document)
+            default:
+                throw .notGenius(
+                    file: document.file, root: root.name,
+                    expected: "domain (<negotiation_template>) or profile (<utility_space>)")
+            }
+        }
+        guard let domain = domains.first else {
+            throw .invalid(
+                file: folderPath, line: nil, element: nil,
+                message: "no GENIUS domain file (an .xml file with a <negotiation_template> root) is in the folder")
+        }
+        guard domains.count == 1 else {
+            throw .invalid(
+                file: folderPath, line: nil, element: nil,
+                message: "the folder holds \(domains.count) GENIUS domain files ("
+                    + domains.map(\.stem).joined(separator: ", ")
+                    + "); give one with --domain and its profiles with --profile")
+        }
+        return try scenario(domain: domain, profiles: profiles, options: options)
     }
 
     /// Reads a domain file on its own, as a check: its issues as Accord issues.
