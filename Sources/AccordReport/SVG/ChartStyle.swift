@@ -66,3 +66,22 @@ struct LinearScale {
         return pixels.low + t * (pixels.high - pixels.low)
     }
 }
+
+extension LinearScale {
+    /// A horizontal 0–1 axis under a plot: vertical grid lines every 0.1 from `top` to `bottom`, tick labels
+    /// every 0.2, the axis line and its bold label.
+    func unitAxis(top: Double, bottom: Double, label: String) -> [SVGElement] {
+        var items: [SVGElement] = []
+        for step in 0...10 {
+            let value = Double(step) / 10
+            items.append(.line(self(value), top, self(value), bottom, stroke: ChartStyle.grid))
+            if step % 2 == 0 {
+                items.append(
+                    .text(fixed(value, 1), self(value), bottom + 18, size: ChartStyle.smallSize, anchor: "middle"))
+            }
+        }
+        items.append(.line(self(0), bottom, self(1), bottom, stroke: ChartStyle.axis))
+        items.append(.text(label, self(0.5), bottom + 40, anchor: "middle", weight: "bold"))
+        return items
+    }
+}

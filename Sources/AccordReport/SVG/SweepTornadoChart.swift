@@ -25,17 +25,7 @@ struct SweepTornadoChart {
         let top = 66.0
         let scale = LinearScale(domain: (0, 1), pixels: (left, left + Self.plotWidth))
         let bottom = top + Double(ordered.count) * Self.rowHeight
-        var items: [SVGElement] = []
-        for step in 0...10 {
-            let value = Double(step) / 10
-            items.append(.line(scale(value), top, scale(value), bottom, stroke: ChartStyle.grid))
-            if step % 2 == 0 {
-                items.append(
-                    .text(fixed(value, 1), scale(value), bottom + 18, size: ChartStyle.smallSize, anchor: "middle"))
-            }
-        }
-        items.append(.line(left, bottom, left + Self.plotWidth, bottom, stroke: ChartStyle.axis))
-        items.append(.text("Parameter value", scale(0.5), bottom + 40, anchor: "middle", weight: "bold"))
+        var items = scale.unitAxis(top: top, bottom: bottom, label: "Parameter value")
         let what = zoneIsEmpty ? "the zone stays empty" : "the Nash package stays the same"
         for (index, row) in ordered.enumerated() {
             let mid = top + Double(index) * Self.rowHeight + Self.rowHeight / 2
