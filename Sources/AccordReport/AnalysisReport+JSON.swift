@@ -5,10 +5,13 @@ public struct AnalysisReport: Sendable {
     public let analysis: ScenarioAnalysis
     /// The Monte Carlo acceptance analysis, when the scenario has uncertain numbers.
     public let acceptance: AcceptanceAnalysis?
+    /// GENIUS's opposition and bid distribution, when asked for (`--parity`).
+    public let parity: ParityMetrics?
 
-    public init(_ analysis: ScenarioAnalysis, acceptance: AcceptanceAnalysis? = nil) {
+    public init(_ analysis: ScenarioAnalysis, acceptance: AcceptanceAnalysis? = nil, parity: ParityMetrics? = nil) {
         self.analysis = analysis
         self.acceptance = acceptance
+        self.parity = parity
     }
 
     /// The report in the requested format (JSON pretty-printed), ending with a newline.
@@ -103,6 +106,10 @@ extension AnalysisReport {
             ("notes", .array((scenario.notes + analysis.notes).map(JSONValue.string))),
         ]
         root.removeAll { $0.0 == "blocking" && analysis.blocking.isEmpty }
+        if let parity {
+            root.append(("opposition", .number(parity.opposition)))
+            root.append(("distribution", .number(parity.distribution)))
+        }
         if let acceptance {
             root.append(("samples", .int(acceptance.samples)))
             root.append(("seed", .string(String(acceptance.seed))))

@@ -184,6 +184,12 @@ extension AnalysisReport {
             frontierTable.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) })
         }
         doc.table(frontierTable)
+        if let parity {
+            doc.paragraph(
+                "Opposition (GENIUS): \(fixed(parity.opposition, 4)), the smallest distance of any package to the ideal "
+                    + "point; bid distribution: \(fixed(parity.distribution, 4)), the mean distance of all packages to "
+                    + "the frontier.")
+        }
 
         if !analysis.proposals.isEmpty {
             doc.heading("Proposals")

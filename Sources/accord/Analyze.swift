@@ -29,6 +29,11 @@ struct Analyze: AsyncParsableCommand {
     )
     var issues: String?
 
+    @Flag(
+        help: "Also report GENIUS's opposition and bid distribution (costs outcomes × frontier size distance checks)."
+    )
+    var parity = false
+
     @Option(
         help:
             "Analyse only the options still available in this round (options past their available_until round are removed)."
@@ -127,7 +132,8 @@ struct Analyze: AsyncParsableCommand {
                 round: round, date: date)
             acceptance = try await scenario.acceptance(options: options)
         }
-        let report = AnalysisReport(analysis, acceptance: acceptance)
+        let report = AnalysisReport(
+            analysis, acceptance: acceptance, parity: parity ? try analysis.parityMetrics() : nil)
         emit(format == .html ? report.html(plot: plotPair) : report.render(format))
     }
 }

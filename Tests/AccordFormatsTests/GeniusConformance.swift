@@ -61,6 +61,8 @@ struct BilateralExpectation: Decodable, Sendable, CustomTestStringConvertible {
     var ksGenius: [Double]
     var maxSw: [Double]
     var sw: Double
+    var opposition: Double
+    var distribution: Double
 
     var domainPath: String { GeniusConformance.template(domain) }
     var profilePaths: [String] {

@@ -51,6 +51,10 @@ struct GeniusConformanceTests {
         expectFourDecimals(analysis.solutions.egalitarian?.utilities, expected.egalitarianZone, "egalitarian point")
         expectFourDecimals(analysis.solutions.geniusKalaiSmorodinsky?.utilities, expected.ksGenius, "GENIUS KS point")
         expectUnreservedPoints(of: analysis, nash: expected.nashRv0, maxSocialWelfare: expected.maxSw, sw: expected.sw)
+        let parity = try analysis.parityMetrics()
+        #expect(abs(parity.opposition - expected.opposition) <= 0.5e-4 + 1e-12, "opposition \(parity.opposition)")
+        #expect(
+            abs(parity.distribution - expected.distribution) <= 0.5e-4 + 1e-12, "distribution \(parity.distribution)")
     }
 
     @Test("Three-party domain matches GENIUS", arguments: GeniusConformance.multilateral)

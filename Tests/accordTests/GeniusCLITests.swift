@@ -133,3 +133,19 @@ struct GeniusCLITests {
         }
     }
 }
+
+@Suite struct ParityCLITests {
+    @Test func parityFlagAddsOppositionAndDistribution() throws {
+        let run = try AccordTool.run(["analyze", "job-offer", "--parity", "--format", "json"])
+        #expect(run.status == 0)
+        let root = try #require(try parseJSON(run.stdout) as? [String: Any])
+        let opposition = try #require(root["opposition"] as? Double)
+        let distribution = try #require(root["distribution"] as? Double)
+        // Distances in a two-party utility square: between 0 and √2.
+        #expect((0...2.0.squareRoot()).contains(opposition))
+        #expect((0...2.0.squareRoot()).contains(distribution))
+        let plain = try AccordTool.run(["analyze", "job-offer", "--format", "json"])
+        let without = try #require(try parseJSON(plain.stdout) as? [String: Any])
+        #expect(without["opposition"] == nil)
+    }
+}

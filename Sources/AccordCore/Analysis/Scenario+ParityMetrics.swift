@@ -1,0 +1,56 @@
+/// GENIUS's two descriptive measures of a domain's difficulty.
+public struct ParityMetrics: Sendable, Hashable {
+    /// The smallest Euclidean distance in utility space from any outcome to the ideal point (1, …, 1).
+    public var opposition: Double
+    /// The mean over all outcomes of the Euclidean distance to the nearest Pareto-frontier point.
+    public var distribution: Double
+}
+
+/// Accumulates both measures over every outcome of a walk.
+struct ParityScan: OutcomeVisitor {
+    let parties: Int
+    /// Frontier utilities, flat (point-major).
+    let frontier: [Double]
+    var opposition = Double.infinity
+    var total = 0.0
+    var count = 0
+
+    mutating func shouldDescend(depth: Int, prefix: UnsafeBufferPointer<Double>) -> Bool { true }
+
+    mutating func visit(utilities: UnsafeBufferPointer<Double>, mask: UInt64, digits: UnsafeBufferPointer<Int>) {
+        var toIdeal = 0.0
+        for p in 0..<parties { toIdeal += (1 - utilities[p]) * (1 - utilities[p]) }
+        opposition = min(opposition, toIdeal)
+        var nearest = Double.infinity
+        frontier.withUnsafeBufferPointer { points in
+            var start = 0
+            while start < points.count {
+                var squared = 0.0
+                for p in 0..<parties {
+                    let d = utilities[p] - points[start + p]
+                    squared += d * d
+                    if squared >= nearest { break }
+                }
+                nearest = min(nearest, squared)
+                start += parties
+            }
+        }
+        if nearest.isFinite { total += nearest.squareRoot() }
+        count += 1
+    }
+}
+
+extension ScenarioAnalysis {
+    /// GENIUS's opposition and bid distribution for the analysed outcomes (see ``ParityMetrics``).
+    ///
+    /// - Complexity: O(outcomes × frontier size × parties): meant for benchmark domains, not huge spaces.
+    public func parityMetrics() throws(AnalysisError) -> ParityMetrics {
+        let tables = try AdditiveTables(scenario: scenario, selection: selection)
+        var scan = ParityScan(
+            parties: scenario.parties.count, frontier: frontier.flatMap(\.utilities))
+        OutcomeWalker(tables: tables).walk(&scan)
+        return ParityMetrics(
+            opposition: scan.opposition.squareRoot(),
+            distribution: scan.count == 0 ? 0 : scan.total / Double(scan.count))
+    }
+}
