@@ -22,23 +22,10 @@ public struct GeniusDocument: Sendable, Hashable {
     /// - Throws: ``GeniusImportError/unreadable(file:reason:)`` when the file is missing, a directory, larger than
     ///   ``ScenarioLoader/maximumFileSize``, or cannot be read.
     public static func read(path: String) throws(GeniusImportError) -> GeniusDocument {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(file: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory") }
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > ScenarioLoader.maximumFileSize {
-                throw GeniusImportError.unreadable(
-                    file: path,
-                    reason: "it is \(size) bytes, more than the \(ScenarioLoader.maximumFileSize) bytes Accord reads")
-            }
-            return GeniusDocument(file: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
-        } catch let error as GeniusImportError {
-            throw error
+            return GeniusDocument(file: path, bytes: Array(try readInputFile(path)))
         } catch {
-            throw .unreadable(file: path, reason: error.localizedDescription)
+            throw .unreadable(file: path, reason: error.reason)
         }
     }
 

@@ -21,16 +21,9 @@ public enum KTABCSVReader {
     public static func read(path: String) throws(KTABCSVError) -> SpatialScenario {
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maximumFileSize {
-                throw KTABCSVError(
-                    file: path, line: nil, message: "the file is \(size) bytes, more than \(maximumFileSize)")
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as KTABCSVError {
-            throw error
+            data = try readInputFile(path, limit: maximumFileSize)
         } catch {
-            throw KTABCSVError(file: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")
+            throw KTABCSVError(file: path, line: nil, message: "cannot read the file: \(error.reason)")
         }
         guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
             throw KTABCSVError(file: path, line: nil, message: "the file is not text")

@@ -40,24 +40,11 @@ public enum ScenarioLoader {
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
             throw .unsupportedExtension(file: path)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(file: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory") }
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maximumFileSize {
-                throw ScenarioError.unreadable(
-                    file: path,
-                    reason: "it is \(size) bytes, more than the \(maximumFileSize) bytes a scenario may have")
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as ScenarioError {
-            throw error
+            data = try readInputFile(path)
         } catch {
-            throw .unreadable(file: path, reason: error.localizedDescription)
+            throw .unreadable(file: path, reason: error.reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(file: path, reason: "it is not UTF-8 text")
