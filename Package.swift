@@ -5,6 +5,7 @@ let package = Package(
     name: "Accord",
     products: [
         .library(name: "AccordCore", targets: ["AccordCore"]),
+        .library(name: "AccordNegotiation", targets: ["AccordNegotiation"]),
         .library(name: "AccordForecast", targets: ["AccordForecast"]),
         .library(name: "AccordFormats", targets: ["AccordFormats"]),
         .library(name: "AccordReport", targets: ["AccordReport"]),
@@ -18,17 +19,21 @@ let package = Package(
     ],
     targets: [
         .target(name: "AccordCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(
+            name: "AccordNegotiation",
+            dependencies: ["AccordCore", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         .target(name: "AccordForecast"),
         .target(
             name: "AccordFormats",
-            dependencies: ["AccordCore", "AccordForecast", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/Scenarios")]
         ),
-        .target(name: "AccordReport", dependencies: ["AccordCore", "AccordForecast"]),
+        .target(name: "AccordReport", dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast"]),
         .executableTarget(
             name: "accord",
             dependencies: [
-                "AccordCore", "AccordForecast", "AccordFormats", "AccordReport",
+                "AccordCore", "AccordNegotiation", "AccordForecast", "AccordFormats", "AccordReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +41,7 @@ let package = Package(
             name: "AccordCoreTests",
             dependencies: ["AccordCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "AccordNegotiationTests", dependencies: ["AccordNegotiation", "AccordFormats"]),
         .testTarget(name: "AccordFormatsTests", dependencies: ["AccordFormats"]),
         .testTarget(name: "AccordForecastTests", dependencies: ["AccordForecast", "AccordFormats"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordFormats"]),

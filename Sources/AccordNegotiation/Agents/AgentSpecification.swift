@@ -1,0 +1,277 @@
+/// A named agent with its parameters: the recipe from which every session creates a fresh agent.
+///
+/// Written as `name` or `name(key=value;key=value)`, for example `boulware`, `time-dependent(e=0.5)`,
+/// `conceder(ac=combi;T=0.95)` or `tit-for-tat(model=frequency)`. See docs/agents.md for every agent and
+/// parameter.
+public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
+    /// The strategy families.
+    public enum Strategy: String, Sendable, Hashable, CaseIterable {
+        case timeDependent = "time-dependent"
+        case titForTat = "tit-for-tat"
+        case random
+        case nashSeeker = "nash-seeker"
+    }
+
+    /// The acceptance conditions.
+    public enum Acceptance: Sendable, Hashable, CustomStringConvertible {
+        case next
+        case constant(Double)
+        case time(Double)
+        case combi(Double)
+
+        public var description: String {
+            switch self {
+            case .next: "next"
+            case .constant(let c): "const(c=\(c))"
+            case .time(let t): "time(T=\(t))"
+            case .combi(let t): "combi(T=\(t))"
+            }
+        }
+    }
+
+    /// The name the agent was asked for (`boulware`).
+    public var name: String
+    public var strategy: Strategy
+    /// The concession exponent e of the time-dependent family.
+    public var exponent: Double
+    public var acceptance: Acceptance
+    /// Whether the agent keeps a frequency opponent model.
+    public var usesOpponentModel: Bool
+    /// How far above its target an opponent-aware bid may lie.
+    public var window: Double
+
+    /// The registry: every agent name with its strategy, default parameters and a one-line description.
+    public static let registry: [(name: String, description: String, specification: AgentSpecification)] = [
+        ("boulware", "time-dependent, concedes late (e = 0.2)", .timeDependent("boulware", exponent: 0.2)),
+        ("linear", "time-dependent, concedes linearly (e = 1)", .timeDependent("linear", exponent: 1)),
+        ("conceder", "time-dependent, concedes early (e = 2)", .timeDependent("conceder", exponent: 2)),
+        ("hardliner", "time-dependent, never concedes (e = 0)", .timeDependent("hardliner", exponent: 0)),
+        ("time-dependent", "time-dependent with exponent e (default 1)", .timeDependent("time-dependent", exponent: 1)),
+        (
+            "tit-for-tat", "mirrors the opponents' concession toward the estimated Nash point",
+            AgentSpecification(
+                name: "tit-for-tat", strategy: .titForTat, exponent: 1, acceptance: .next, usesOpponentModel: true,
+                window: 0.02)
+        ),
+        (
+            "random", "offers random outcomes above its reservation value, accepts any of them",
+            AgentSpecification(
+                name: "random", strategy: .random, exponent: 1, acceptance: .constant(0), usesOpponentModel: false,
+                window: 0)
+        ),
+        (
+            "nash-seeker", "offers the Nash point (full information), accepts what gives it as much",
+            AgentSpecification(
+                name: "nash-seeker", strategy: .nashSeeker, exponent: 1, acceptance: .next, usesOpponentModel: false,
+                window: 0)
+        ),
+    ]
+
+    /// The names of the registered agents.
+    public static var names: [String] { registry.map(\.name) }
+
+    static func timeDependent(_ name: String, exponent: Double) -> AgentSpecification {
+        AgentSpecification(
+            name: name, strategy: .timeDependent, exponent: exponent, acceptance: .next, usesOpponentModel: false,
+            window: 0.02)
+    }
+
+    public init(
+        name: String, strategy: Strategy, exponent: Double, acceptance: Acceptance, usesOpponentModel: Bool,
+        window: Double
+    ) {
+        self.name = name
+        self.strategy = strategy
+        self.exponent = exponent
+        self.acceptance = acceptance
+        self.usesOpponentModel = usesOpponentModel
+        self.window = window
+    }
+
+    /// Reads `name` or `name(key=value;...)`.
+    public init(parsing text: String) throws(NegotiationError) {
+        let trimmed = text.trimmingWhitespace()
+        var name = trimmed
+        var parameterText = ""
+        if let open = trimmed.firstIndex(of: "(") {
+            guard trimmed.hasSuffix(")") else { throw .badAgentSpecification(text) }
+            name = String(trimmed[..<open]).trimmingWhitespace()
+            parameterText = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        }
+        guard let entry = Self.registry.first(where: { $0.name == name.lowercased() }) else {
+            throw .unknownAgent(name, known: Self.names)
+        }
+        self = entry.specification
+        var acceptanceName: String?
+        var threshold: Double?
+        for pair in parameterText.split(whereSeparator: { $0 == ";" || $0 == "," }) {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
+            guard parts.count == 2, !parts[0].isEmpty else { throw .badAgentSpecification(text) }
+            let key = parts[0]
+            let value = parts[1]
+            func number(in range: ClosedRange<Double>) throws(NegotiationError) -> Double {
+                guard let number = Double(value), range.contains(number) else {
+                    throw .badAgentParameter(
+                        agent: name, parameter: key,
+                        reason: "must be a number from \(range.lowerBound) to \(range.upperBound), not '\(value)'")
+                }
+                return number
+            }
+            switch key {
+            case "e" where strategy == .timeDependent:
+                exponent = try number(in: 0...100)
+            case "ac":
+                guard ["next", "const", "time", "combi"].contains(value) else {
+                    throw .badAgentParameter(agent: name, parameter: key, reason: "must be next, const, time or combi")
+                }
+                acceptanceName = value
+            case "c", "T":
+                threshold = try number(in: 0...1)
+            case "model":
+                guard value == "frequency" || value == "none" else {
+                    throw .badAgentParameter(agent: name, parameter: key, reason: "must be frequency or none")
+                }
+                usesOpponentModel = value == "frequency"
+            case "window":
+                window = try number(in: 0...1)
+            default:
+                throw .badAgentParameter(
+                    agent: name, parameter: key,
+                    reason: "is not a parameter of this agent (\(Self.parameterNames(of: strategy).joined(separator: ", ")))")
+            }
+        }
+        switch acceptanceName {
+        case "next": acceptance = .next
+        case "const": acceptance = .constant(threshold ?? 0.8)
+        case "time": acceptance = .time(threshold ?? 0.95)
+        case "combi": acceptance = .combi(threshold ?? 0.98)
+        default:
+            if let threshold {
+                switch acceptance {
+                case .constant: acceptance = .constant(threshold)
+                case .time: acceptance = .time(threshold)
+                case .combi: acceptance = .combi(threshold)
+                case .next:
+                    throw .badAgentParameter(
+                        agent: name, parameter: "c/T", reason: "needs ac=const, ac=time or ac=combi")
+                }
+            }
+        }
+    }
+
+    static func parameterNames(of strategy: Strategy) -> [String] {
+        strategy == .timeDependent ? ["e", "ac", "c", "T", "model", "window"] : ["ac", "c", "T", "model", "window"]
+    }
+
+    /// The canonical form, with every parameter that differs from the registered defaults.
+    public var description: String {
+        guard let base = Self.registry.first(where: { $0.name == name })?.specification else { return name }
+        var parameters: [String] = []
+        if exponent != base.exponent { parameters.append("e=\(exponent)") }
+        if acceptance != base.acceptance {
+            switch acceptance {
+            case .next: parameters.append("ac=next")
+            case .constant(let c): parameters.append(contentsOf: ["ac=const", "c=\(c)"])
+            case .time(let t): parameters.append(contentsOf: ["ac=time", "T=\(t)"])
+            case .combi(let t): parameters.append(contentsOf: ["ac=combi", "T=\(t)"])
+            }
+        }
+        if usesOpponentModel != base.usesOpponentModel { parameters.append("model=\(usesOpponentModel ? "frequency" : "none")") }
+        if window != base.window { parameters.append("window=\(window)") }
+        return parameters.isEmpty ? name : "\(name)(\(parameters.joined(separator: ";")))"
+    }
+
+    /// A fresh agent for a session.
+    public func make(_ setup: AgentSetup) -> any NegotiationAgent {
+        switch strategy {
+        case .timeDependent: build(TimeDependentBidding(exponent: exponent, window: window), setup)
+        case .titForTat: build(TitForTatBidding(window: window), setup)
+        case .random: build(RandomBidding(), setup)
+        case .nashSeeker: build(NashBidding(setup: setup), setup)
+        }
+    }
+
+    private func build<B: BiddingStrategy>(_ bidding: B, _ setup: AgentSetup) -> any NegotiationAgent {
+        switch acceptance {
+        case .next: withModel(bidding, AcceptNext(), setup)
+        case .constant(let c): withModel(bidding, AcceptConstant(threshold: c), setup)
+        case .time(let t): withModel(bidding, AcceptTime(time: t), setup)
+        case .combi(let t): withModel(bidding, AcceptCombi(time: t), setup)
+        }
+    }
+
+    private func withModel<B: BiddingStrategy, A: AcceptanceCondition>(
+        _ bidding: B, _ acceptance: A, _ setup: AgentSetup
+    ) -> any NegotiationAgent {
+        if usesOpponentModel {
+            return BOAAgent(setup: setup, bidding: bidding, acceptance: acceptance, model: FrequencyModel(setup: setup))
+        }
+        return BOAAgent(setup: setup, bidding: bidding, acceptance: acceptance, model: NoOpponentModel())
+    }
+}
+
+/// Which agent negotiates for which party: `party=agent,party=agent(...)`.
+public struct AgentAssignment: Sendable, Hashable {
+    /// Party identifiers with their agents, in the order given.
+    public var entries: [(party: String, agent: AgentSpecification)] {
+        get { zip(parties, agents).map { ($0, $1) } }
+        set {
+            parties = newValue.map(\.party)
+            agents = newValue.map(\.agent)
+        }
+    }
+    private var parties: [String]
+    private var agents: [AgentSpecification]
+
+    public init(_ entries: [(party: String, agent: AgentSpecification)] = []) {
+        parties = entries.map(\.party)
+        agents = entries.map(\.agent)
+    }
+
+    /// Reads `party=agent,party=agent(key=value;...)`; commas inside parentheses belong to the agent.
+    public init(parsing text: String) throws(NegotiationError) {
+        var entries: [(party: String, agent: AgentSpecification)] = []
+        var depth = 0
+        var current = ""
+        var pieces: [String] = []
+        for character in text {
+            switch character {
+            case "(": depth += 1
+            case ")": depth -= 1
+            default: break
+            }
+            if character == "," && depth == 0 {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        pieces.append(current)
+        for piece in pieces where !piece.trimmingWhitespace().isEmpty {
+            guard let equals = piece.firstIndex(of: "=") else { throw .badAgentSpecification(piece) }
+            let party = String(piece[..<equals]).trimmingWhitespace()
+            guard !party.isEmpty else { throw .badAgentSpecification(piece) }
+            if entries.contains(where: { $0.party == party }) { throw .duplicateParty(party) }
+            entries.append((party, try AgentSpecification(parsing: String(piece[piece.index(after: equals)...]))))
+        }
+        self.init(entries)
+    }
+
+    /// The agent assigned to a party, if any.
+    public func agent(for party: String) -> AgentSpecification? {
+        parties.firstIndex(of: party).map { agents[$0] }
+    }
+
+    /// Whether no agent is assigned.
+    public var isEmpty: Bool { parties.isEmpty }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,46 @@
+/// Why a simulation cannot run, stated in one sentence.
+public enum NegotiationError: Error, Sendable, Equatable, CustomStringConvertible {
+    case noParties
+    case spaceTooLarge(outcomes: Double, limit: Int)
+    case unknownMechanism(String)
+    case unknownAgent(String, known: [String])
+    case unknownParty(String, known: [String])
+    case badAgentParameter(agent: String, parameter: String, reason: String)
+    case badAgentSpecification(String)
+    case duplicateParty(String)
+    case badDeadline(String)
+    case wrongPartyCount(mechanism: String, expected: String, got: Int)
+    case unknownMediator(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .noParties:
+            return "the scenario has no parties to negotiate"
+        case .spaceTooLarge(let outcomes, let limit):
+            return "the space has \(formatted(outcomes)) outcomes, more than the \(limit) a simulation holds in memory; "
+                + "restrict it with --issues"
+        case .unknownMechanism(let name):
+            return "unknown mechanism '\(name)'; the mechanisms are \(MechanismKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .unknownAgent(let name, let known):
+            return "unknown agent '\(name)'; the agents are \(known.joined(separator: ", "))"
+        case .unknownParty(let name, let known):
+            return "no party '\(name)' in the scenario; its parties are \(known.joined(separator: ", "))"
+        case .badAgentParameter(let agent, let parameter, let reason):
+            return "agent '\(agent)': parameter '\(parameter)' \(reason)"
+        case .badAgentSpecification(let text):
+            return "cannot read the agent specification '\(text)'; write party=agent or party=agent(key=value;...)"
+        case .duplicateParty(let party):
+            return "party '\(party)' is given an agent twice"
+        case .badDeadline(let reason):
+            return "bad deadline: \(reason)"
+        case .wrongPartyCount(let mechanism, let expected, let got):
+            return "the \(mechanism) mechanism needs \(expected) parties at the table, not \(got)"
+        case .unknownMediator(let name, let known):
+            return "no party '\(name)' can mediate; name one of \(known.joined(separator: ", ")) or 'neutral'"
+        }
+    }
+
+    private func formatted(_ value: Double) -> String {
+        value < 1e15 ? String(Int(value)) : "\(value)"
+    }
+}
