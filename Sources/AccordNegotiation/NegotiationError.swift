@@ -17,10 +17,12 @@ public enum NegotiationError: Error, Sendable, Equatable, CustomStringConvertibl
         case .noParties:
             return "the scenario has no parties to negotiate"
         case .spaceTooLarge(let outcomes, let limit):
-            return "the space has \(formatted(outcomes)) outcomes, more than the \(limit) a simulation holds in memory; "
+            return
+                "the space has \(formatted(outcomes)) outcomes, more than the \(limit) a simulation holds in memory; "
                 + "restrict it with --issues"
         case .unknownMechanism(let name):
-            return "unknown mechanism '\(name)'; the mechanisms are \(MechanismKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            return
+                "unknown mechanism '\(name)'; the mechanisms are \(MechanismKind.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownAgent(let name, let known):
             return "unknown agent '\(name)'; the agents are \(known.joined(separator: ", "))"
         case .unknownParty(let name, let known):

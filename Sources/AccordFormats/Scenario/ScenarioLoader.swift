@@ -1,5 +1,6 @@
 import AccordCore
 import AccordForecast
+import AccordNegotiation
 import Foundation
 
 /// Loads scenarios from Accord YAML or JSON files, from text, or from the bundled collection.
@@ -32,10 +33,9 @@ public enum ScenarioLoader {
         return forecast
     }
 
-    /// Loads a scenario file with its `forecast:` section, if it has one (valid: a section with problems throws).
-    public static func loadDocument(path: String) throws(ScenarioError) -> (
-        scenario: Scenario, forecast: SpatialScenario?
-    ) {
+    /// Loads a scenario file with its `forecast:` and `protocol:` sections, if it has them (valid: a section with
+    /// problems throws).
+    public static func loadDocument(path: String) throws(ScenarioError) -> ScenarioDocument {
         let lower = path.lowercased()
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
             throw .unsupportedExtension(file: path)
@@ -57,11 +57,11 @@ public enum ScenarioLoader {
         try parseDocument(text, file: file).scenario
     }
 
-    /// Parses scenario text (YAML or JSON) with its `forecast:` section, if it has one; `file` names it in error
-    /// messages.
-    public static func parseDocument(_ text: String, file: String = "(scenario)") throws(ScenarioError) -> (
-        scenario: Scenario, forecast: SpatialScenario?
-    ) {
+    /// Parses scenario text (YAML or JSON) with its `forecast:` and `protocol:` sections, if it has them; `file`
+    /// names it in error messages.
+    public static func parseDocument(_ text: String, file: String = "(scenario)") throws(ScenarioError)
+        -> ScenarioDocument
+    {
         let root: DocumentNode
         do {
             root = try DocumentNode.parse(yaml: text)
@@ -72,7 +72,7 @@ public enum ScenarioLoader {
         guard let scenario = reader.read(root), reader.problems.isEmpty else {
             throw .invalid(file: file, problems: reader.problems)
         }
-        return (scenario, reader.forecast)
+        return ScenarioDocument(scenario: scenario, forecast: reader.forecast, simulation: reader.simulation)
     }
 
     /// The names of the bundled scenarios, sorted.
@@ -102,5 +102,21 @@ public enum ScenarioLoader {
 
     private static var bundledDirectory: URL? {
         Bundle.module.resourceURL?.appendingPathComponent("Scenarios")
+    }
+}
+
+/// A scenario file's contents: the negotiation, and the optional sections for other commands.
+public struct ScenarioDocument: Sendable {
+    /// The negotiation.
+    public var scenario: Scenario
+    /// The `forecast:` section: a scenario for the spatial model of politics.
+    public var forecast: SpatialScenario?
+    /// The `protocol:` section: how `accord simulate` runs the negotiation by default.
+    public var simulation: SimulationSetup?
+
+    public init(scenario: Scenario, forecast: SpatialScenario? = nil, simulation: SimulationSetup? = nil) {
+        self.scenario = scenario
+        self.forecast = forecast
+        self.simulation = simulation
     }
 }

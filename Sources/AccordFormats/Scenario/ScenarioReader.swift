@@ -1,5 +1,6 @@
 import AccordCore
 import AccordForecast
+import AccordNegotiation
 import Foundation
 
 /// Builds a ``Scenario`` from a document tree, collecting every problem instead of stopping at the first.
@@ -14,6 +15,8 @@ struct ScenarioReader {
     var uncertainValues: [PartyUncertainty.Value: Distribution] = [:]
     /// The scenario of the `forecast:` section, when the document has a valid one.
     var forecast: SpatialScenario?
+    /// The `protocol:` section, once read.
+    var simulation: SimulationSetup?
 
     /// The most levels one issue may have.
     static let maximumLevels = 1_000_000

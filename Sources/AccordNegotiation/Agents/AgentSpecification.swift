@@ -137,7 +137,9 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
             default:
                 throw .badAgentParameter(
                     agent: name, parameter: key,
-                    reason: "is not a parameter of this agent (\(Self.parameterNames(of: strategy).joined(separator: ", ")))")
+                    reason:
+                        "is not a parameter of this agent (\(Self.parameterNames(of: strategy).joined(separator: ", ")))"
+                )
             }
         }
         switch acceptanceName {
@@ -176,7 +178,9 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
             case .combi(let t): parameters.append(contentsOf: ["ac=combi", "T=\(t)"])
             }
         }
-        if usesOpponentModel != base.usesOpponentModel { parameters.append("model=\(usesOpponentModel ? "frequency" : "none")") }
+        if usesOpponentModel != base.usesOpponentModel {
+            parameters.append("model=\(usesOpponentModel ? "frequency" : "none")")
+        }
         if window != base.window { parameters.append("window=\(window)") }
         return parameters.isEmpty ? name : "\(name)(\(parameters.joined(separator: ";")))"
     }

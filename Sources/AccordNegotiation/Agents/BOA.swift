@@ -73,7 +73,8 @@ public struct BOAAgent<Bidding: BiddingStrategy, Acceptance: AcceptanceCondition
         if state.hasOffer {
             let offered = view.utilities[state.offer]
             if view.isRational(state.offer)
-                && acceptance.accepts(offered: offered, next: view.utilities[bid], t: state.t, bestReceived: bestReceived)
+                && acceptance.accepts(
+                    offered: offered, next: view.utilities[bid], t: state.t, bestReceived: bestReceived)
             {
                 return .accept
             }
@@ -89,7 +90,7 @@ public struct BOAAgent<Bidding: BiddingStrategy, Acceptance: AcceptanceCondition
 
     public mutating func reply(toDraft draft: Int, state: TurnState, generator: inout SeededGenerator) -> DraftReply {
         view.update(epoch: state.epoch)
-        
+
         let target = max(bidding.target(at: state.t, view: view), view.reservation)
         if view.isRational(draft) && view.utilities[draft] >= target - utilityTolerance { return .accept }
         return .object(issue: view.mostWantedChange(in: draft, round: state.round))

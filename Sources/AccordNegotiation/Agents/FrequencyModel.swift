@@ -38,7 +38,8 @@ public struct FrequencyModel: OpponentModel {
         if lastOffer[m] >= 0 {
             var unchanged = 0
             let gain = learningRate / Double(n)
-            for issue in 0..<n where domain.level(of: offer, issue: issue) == domain.level(of: lastOffer[m], issue: issue) {
+            for issue in 0..<n
+            where domain.level(of: offer, issue: issue) == domain.level(of: lastOffer[m], issue: issue) {
                 weights[m][issue] += gain
                 unchanged += 1
             }

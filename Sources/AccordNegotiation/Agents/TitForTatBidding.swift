@@ -98,7 +98,8 @@ public struct NashBidding: BiddingStrategy {
         state: TurnState, view: AgentView, model: Model, generator: inout SeededGenerator
     ) -> Int {
         if point < 0 || pointEpoch != view.epoch {
-            point = NashBidding.nashPoint(of: participants, domain: view.domain, epoch: view.epoch, ranking: view.ranking)
+            point = NashBidding.nashPoint(
+                of: participants, domain: view.domain, epoch: view.epoch, ranking: view.ranking)
             pointEpoch = view.epoch
         }
         return point

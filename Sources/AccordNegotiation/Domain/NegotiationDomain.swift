@@ -33,7 +33,8 @@ public final class NegotiationDomain: Sendable {
     ///
     /// - Parameter outcomeLimit: refuse spaces with more outcomes than this.
     /// - Throws: ``NegotiationError/spaceTooLarge(outcomes:limit:)`` or ``NegotiationError/noParties``.
-    public init(scenario: Scenario, outcomeLimit: Int = NegotiationDomain.defaultOutcomeLimit) throws(NegotiationError) {
+    public init(scenario: Scenario, outcomeLimit: Int = NegotiationDomain.defaultOutcomeLimit) throws(NegotiationError)
+    {
         let space = scenario.space
         guard !scenario.parties.isEmpty else { throw .noParties }
         guard let count = space.count, count <= outcomeLimit, count > 0 else {

@@ -24,7 +24,8 @@ struct SessionRun {
         generator = SeededGenerator(seed: configuration.seed)
         agents = zip(session.agents, participants).map { specification, party in
             specification.make(
-                AgentSetup(domain: session.domain, party: party, participants: session.configuration.participants,
+                AgentSetup(
+                    domain: session.domain, party: party, participants: session.configuration.participants,
                     deadline: session.configuration.deadline))
         }
         if configuration.recordsTrace { trace.reserveCapacity(64) }
