@@ -22,7 +22,18 @@ let package = Package(
             ],
             path: "Analysis",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "Simulation",
+            dependencies: [
+                .product(name: "AccordCore", package: "Accord"),
+                .product(name: "AccordNegotiation", package: "Accord"),
+                .product(name: "AccordFormats", package: "Accord"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Simulation",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -137,8 +137,12 @@ public struct SessionResult: Sendable {
 public struct Session: Sendable {
     public let domain: NegotiationDomain
     public let configuration: SessionConfiguration
-    /// One agent per participant, in the configuration's turn order.
-    public let agents: [AgentSpecification]
+    /// One agent per participant, in the configuration's turn order (empty for custom agents).
+    public private(set) var agents: [AgentSpecification]
+    /// The agents' names, in turn order: their specifications, or the names given with custom agents.
+    public let agentNames: [String]
+    /// Creates the agents of a run, in turn order.
+    let makers: [@Sendable (AgentSetup) -> any NegotiationAgent]
 
     /// Prepares a session, checking that the mechanism suits the parties.
     ///
@@ -146,6 +150,18 @@ public struct Session: Sendable {
     ///   repeated or unknown, or the agents do not match the participants.
     public init(
         domain: NegotiationDomain, configuration: SessionConfiguration, agents: [AgentSpecification]
+    ) throws(NegotiationError) {
+        try self.init(
+            domain: domain, configuration: configuration, names: agents.map(\.description),
+            makers: agents.map { specification in { specification.make($0) } })
+        self.agents = agents
+    }
+
+    /// Prepares a session with agents of your own (any type conforming to ``NegotiationAgent``): one maker and one
+    /// name per participant, in turn order.
+    public init(
+        domain: NegotiationDomain, configuration: SessionConfiguration, names: [String],
+        makers: [@Sendable (AgentSetup) -> any NegotiationAgent]
     ) throws(NegotiationError) {
         let parties = domain.scenario.parties
         for p in configuration.participants where !parties.indices.contains(p) {
@@ -162,15 +178,17 @@ public struct Session: Sendable {
             throw .wrongPartyCount(mechanism: "mediated", expected: "at least 1", got: count)
         default: break
         }
-        guard agents.count == count else {
-            throw .badAgentSpecification("\(agents.count) agents for \(count) parties at the table")
+        guard makers.count == count, names.count == count else {
+            throw .badAgentSpecification("\(makers.count) agents for \(count) parties at the table")
         }
         if case .party(let p) = configuration.mediator, !parties.indices.contains(p) {
             throw .unknownMediator("#\(p)", known: parties.map(\.id))
         }
         self.domain = domain
         self.configuration = configuration
-        self.agents = agents
+        self.agents = []
+        self.agentNames = names
+        self.makers = makers
     }
 
     /// Runs the session to its end. Same configuration and seed → identical result and trace (unless the

@@ -22,8 +22,8 @@ struct SessionRun {
         participants = configuration.participants
         deadline = configuration.deadline
         generator = SeededGenerator(seed: configuration.seed)
-        agents = zip(session.agents, participants).map { specification, party in
-            specification.make(
+        agents = zip(session.makers, participants).map { make, party in
+            make(
                 AgentSetup(
                     domain: session.domain, party: party, participants: session.configuration.participants,
                     deadline: session.configuration.deadline))
