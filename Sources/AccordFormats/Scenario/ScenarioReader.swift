@@ -135,7 +135,8 @@ struct ScenarioReader {
     mutating func read(_ root: DocumentNode) -> Scenario? {
         guard let top = mapping(root, "(document)") else { return nil }
         rejectUnknownKeys(
-            top, "(document)", allowed: ["accord", "name", "description", "issues", "parties", "proposals", "forecast"])
+            top, "(document)",
+            allowed: ["accord", "name", "description", "issues", "parties", "proposals", "forecast", "protocol"])
         if let version = string(root["accord"], "accord"), version != "1" {
             problem(
                 "accord", root["accord"], "format version '\(version)' is not supported; this Accord reads version 1")
@@ -193,6 +194,10 @@ struct ScenarioReader {
         }
         if let section = root["forecast"], !isNull(section) {
             forecast = readForecast(section, "forecast", name: name)
+        }
+        if let section = root["protocol"], !isNull(section) {
+            let declaredPartyIDs = (root["parties"]?.items ?? []).compactMap { $0["id"]?.scalar }
+            simulation = readProtocol(section, "protocol", parties: declaredPartyIDs)
         }
         guard problems.isEmpty, let name else { return nil }
         return Scenario(
