@@ -23,7 +23,7 @@ let package = Package(
             name: "AccordNegotiation",
             dependencies: ["AccordCore", .product(name: "RealModule", package: "swift-numerics")]
         ),
-        .target(name: "AccordForecast"),
+        .target(name: "AccordForecast", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "AccordFormats",
             dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast", .product(name: "Yams", package: "Yams")],

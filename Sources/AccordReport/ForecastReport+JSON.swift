@@ -81,9 +81,54 @@ extension ForecastReport {
                 .object([
                     ("weightedMean", optionalNumbers(baselines.weightedMeans)),
                     ("weightedMedian", optionalNumbers(baselines.weightedMedians)),
+                    ("expectedUtility", optionalNumbers(expectedUtility.forecasts)),
+                    ("expectedUtilityModel", expectedUtilityJSON()),
                 ])
             ),
             ("states", states),
+        ])
+    }
+}
+
+extension ForecastReport {
+    /// The Bueno de Mesquita baseline in full: its parameters and, per dimension, the run round by round (null for a
+    /// dimension every actor gives zero salience).
+    func expectedUtilityJSON() -> JSONValue {
+        func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
+        let parameters = expectedUtility.parameters
+        let runs = expectedUtility.runs.map { run -> JSONValue in
+            guard let run else { return .null }
+            let moves = run.moves.map { round in
+                JSONValue.array(
+                    round.enumerated().compactMap { i, move in
+                        move.map { move in
+                            .object([
+                                ("actor", .string(scenario.actors[i].name)),
+                                ("rival", .string(scenario.actors[move.rival].name)),
+                                ("kind", .string(move.kind.rawValue)), ("position", .number(move.position)),
+                            ])
+                        }
+                    })
+            }
+            return .object([
+                ("forecast", .number(run.forecast)), ("roundCount", .int(run.roundCount)),
+                ("stopReason", .string(run.stopReason.rawValue)),
+                ("medianVoterPositions", numbers(run.medianVoterPositions)),
+                ("positions", .array(run.positions.map(numbers))),
+                ("riskExponents", .array(run.riskExponents.map(numbers))), ("moves", .array(moves)),
+            ])
+        }
+        return .object([
+            ("model", .string("Bueno de Mesquita expected utility (Scholz, Calbert & Smith 2011)")),
+            (
+                "parameters",
+                .object([
+                    ("statusQuoProbability", .number(parameters.statusQuoProbability)),
+                    ("improvementProbability", .number(parameters.improvementProbability)),
+                    ("maximumRounds", .int(parameters.maximumRounds)),
+                ])
+            ),
+            ("dimensions", .array(runs)),
         ])
     }
 }

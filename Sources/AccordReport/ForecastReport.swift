@@ -1,7 +1,8 @@
 import AccordForecast
 
 /// Renders a run of the spatial model of politics (`accord forecast`) as text, Markdown, JSON or HTML: every actor's
-/// position and winning probability per turn, the single forecast, the baselines, and why the run stopped.
+/// position and winning probability per turn, the single forecast, the baselines (weighted mean and median, and
+/// Bueno de Mesquita's expected-utility model), and why the run stopped.
 public struct ForecastReport: Sendable {
     /// The run.
     public let forecast: SpatialForecast
@@ -9,6 +10,8 @@ public struct ForecastReport: Sendable {
     public let outcome: SpatialOutcome
     /// The weighted mean and median of the initial positions.
     public let baselines: SpatialBaselines
+    /// Bueno de Mesquita's expected-utility model run on the initial positions, each dimension on its own.
+    public let expectedUtility: ExpectedUtilityForecast
     /// The seed of the stochastic transitions, reported when they are stochastic.
     public let seed: UInt64?
 
@@ -20,6 +23,7 @@ public struct ForecastReport: Sendable {
         self.forecast = forecast
         self.outcome = forecast.outcome(clusterDistance: clusterDistance)
         self.baselines = forecast.baselines
+        self.expectedUtility = forecast.expectedUtilityBaseline
         self.seed = seed
     }
 
@@ -93,13 +97,14 @@ public struct ForecastReport: Sendable {
 
         doc.heading("Forecast")
         var summary = TextTable(
-            ["dimension", "expected", "most likely cluster", "weighted mean", "weighted median"],
-            rightAligned: [1, 2, 3, 4])
+            ["dimension", "expected", "most likely cluster", "weighted mean", "weighted median", "Bueno de Mesquita"],
+            rightAligned: [1, 2, 3, 4, 5])
         for (k, dimension) in scenario.dimensions.enumerated() {
             summary.add([
                 dimension, fixed(outcome.expectedPosition[k], 1), fixed(outcome.mostLikelyCluster.centre[k], 1),
                 baselines.weightedMeans[k].map { fixed($0, 1) } ?? "—",
                 baselines.weightedMedians[k].map { fixed($0, 1) } ?? "—",
+                expectedUtility.forecasts[k].map { fixed($0, 1) } ?? "—",
             ])
         }
         doc.table(summary)
@@ -108,7 +113,8 @@ public struct ForecastReport: Sendable {
             "Expected: the probability-weighted mean of the \(outcome.distinctPositions.count) distinct final positions. "
                 + "Most likely cluster (final positions within \(fixed(outcome.clusterDistance, 1)) of each other, chained): "
                 + "probability \(fixed(cluster.probability, 4)), \(cluster.actors.count) actor\(cluster.actors.count == 1 ? "" : "s") (\(names(cluster.actors))). "
-                + "Baselines: the initial positions' mean and median, weighted by capability × salience.")
+                + "Baselines: the initial positions' mean and median, weighted by capability × salience, and the "
+                + "median voter after Bueno de Mesquita's expected-utility model (below).")
         var distinct = TextTable(
             ["cluster"] + scenario.dimensions + ["probability", "actors"],
             rightAligned: Set(0...(scenario.dimensions.count + 1)))
@@ -123,6 +129,7 @@ public struct ForecastReport: Sendable {
         }
         doc.paragraph("Distinct final positions:")
         doc.table(distinct)
+        addExpectedUtilityBaseline(to: &doc)
 
         let turns = (0...forecast.turnCount).map(String.init)
         for (k, dimension) in scenario.dimensions.enumerated() {
@@ -146,5 +153,55 @@ public struct ForecastReport: Sendable {
         moves.add(["change"] + forecast.fractionalChanges.map { fixed($0, 4) })
         doc.table(moves)
         return doc
+    }
+}
+
+extension ForecastReport {
+    /// The Bueno de Mesquita baseline's section: the median voter by round on every dimension, why each run stopped,
+    /// and every actor's position by round.
+    func addExpectedUtilityBaseline(to doc: inout ReportDocument) {
+        let parameters = expectedUtility.parameters
+        doc.heading("Bueno de Mesquita baseline")
+        var stops: [String] = []
+        for (k, dimension) in scenario.dimensions.enumerated() {
+            guard let run = expectedUtility.runs[k] else {
+                stops.append("\(dimension): no actor gives it salience, no run.")
+                continue
+            }
+            let rounds = "\(run.roundCount) round\(run.roundCount == 1 ? "" : "s")"
+            switch run.stopReason {
+            case .stable:
+                stops.append("\(dimension): stable after \(rounds) (the last moved no actor).")
+            case .maximumRounds:
+                stops.append("\(dimension): stopped at the limit of \(rounds).")
+            }
+        }
+        doc.paragraph(
+            "Bueno de Mesquita's expected-utility model as published by Scholz, Calbert & Smith (2011), run on each "
+                + "dimension on its own from the initial positions (Q = \(fixed(parameters.statusQuoProbability, 2)), "
+                + "T = \(fixed(parameters.improvementProbability, 2)), at most \(parameters.maximumRounds) rounds). "
+                + "Each round every actor yields to the rival offer that moves it least (lost conflict, compromise "
+                + "or capitulation); the forecast is the median voter position (capability × salience) after the "
+                + "last round.")
+        doc.bullets(stops)
+        let longest = expectedUtility.runs.compactMap { $0?.roundCount }.max() ?? 0
+        let rounds = (0...longest).map(String.init)
+        var medians = TextTable(["dimension"] + rounds, rightAligned: Set(1...rounds.count))
+        for (k, dimension) in scenario.dimensions.enumerated() {
+            guard let run = expectedUtility.runs[k] else { continue }
+            medians.add([dimension] + run.medianVoterPositions.map { fixed($0, 1) })
+        }
+        doc.paragraph("Median voter position by round:")
+        doc.table(medians)
+        for (k, dimension) in scenario.dimensions.enumerated() {
+            guard let run = expectedUtility.runs[k] else { continue }
+            let rounds = (0...run.roundCount).map(String.init)
+            var table = TextTable(["actor"] + rounds, rightAligned: Set(1...rounds.count))
+            for (i, actor) in scenario.actors.enumerated() {
+                table.add([actor.name] + run.positions.map { fixed($0[i], 1) })
+            }
+            doc.paragraph("Positions on \(dimension) by round (Bueno de Mesquita):")
+            doc.table(table)
+        }
     }
 }

@@ -7,7 +7,9 @@ import ArgumentParser
 /// `accord forecast`: where multi-actor political bargaining drifts, by KTAB's spatial model of politics.
 struct Forecast: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Forecast where many-actor bargaining drifts (KTAB's spatial model of politics), with baselines.",
+        abstract:
+            "Forecast where many-actor bargaining drifts (KTAB's spatial model of politics), with baselines "
+            + "(weighted mean and median, Bueno de Mesquita's expected-utility model).",
         discussion: """
             INPUT is a KTAB CSV file (.csv), or an Accord scenario (a .yaml/.yml/.json file or a bundled name) with \
             a forecast: section or forecast with --issue. Without INPUT: berlin-2025 --issue territory. Switch \
