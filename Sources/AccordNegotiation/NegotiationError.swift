@@ -11,6 +11,9 @@ public enum NegotiationError: Error, Sendable, Equatable, CustomStringConvertibl
     case badDeadline(String)
     case wrongPartyCount(mechanism: String, expected: String, got: Int)
     case unknownMediator(String, known: [String])
+    case partyNotAtTable(String, table: [String])
+    case badTournament(String)
+    case badShard(String)
 
     public var description: String {
         switch self {
@@ -39,6 +42,12 @@ public enum NegotiationError: Error, Sendable, Equatable, CustomStringConvertibl
             return "the \(mechanism) mechanism needs \(expected) parties at the table, not \(got)"
         case .unknownMediator(let name, let known):
             return "no party '\(name)' can mediate; name one of \(known.joined(separator: ", ")) or 'neutral'"
+        case .partyNotAtTable(let party, let table):
+            return "party '\(party)' is given an agent but is not at the table (\(table.joined(separator: ", ")))"
+        case .badTournament(let reason):
+            return reason
+        case .badShard(let text):
+            return "bad shard '\(text)'; write k/n with 1 ≤ k ≤ n, for example 2/8"
         }
     }
 

@@ -81,11 +81,7 @@ public struct SimulationSetup: Sendable, Hashable {
         }
         for entry in agents.entries {
             let party = try index(of: entry.party)
-            guard table.contains(party) else {
-                throw .badAgentSpecification(
-                    "\(entry.party)=\(entry.agent): party '\(entry.party)' is not at the table "
-                        + "(\(table.map { ids[$0] }.joined(separator: ", ")))")
-            }
+            guard table.contains(party) else { throw .partyNotAtTable(entry.party, table: table.map { ids[$0] }) }
         }
         let mechanism = mechanism ?? (table.count == 2 ? .alternating : .saop)
         var mediatorChoice = Mediator.neutral

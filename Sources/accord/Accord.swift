@@ -1,6 +1,7 @@
 import AccordCore
 import AccordForecast
 import AccordFormats
+import AccordNegotiation
 import AccordReport
 import ArgumentParser
 import Foundation
@@ -13,12 +14,13 @@ struct Accord: AsyncParsableCommand {
         abstract: "Analyse multi-party, multi-issue negotiations.",
         discussion: "With no scenario, commands use the bundled default, berlin-2025. Documentation: docs/cli.md.",
         version: "0.1.0",
-        subcommands: [Analyze.self, Evaluate.self, Validate.self, Forecast.self, Scenarios.self],
+        subcommands: [Analyze.self, Evaluate.self, Validate.self, Simulate.self, Forecast.self, Scenarios.self],
         defaultSubcommand: nil
     )
 
     /// Runs the tool with Accord's exit codes: 0 success, 1 a failed run, 2 bad usage or input.
     static func main() async {
+        AgentSpecification.testAgentsEnabled = ProcessInfo.processInfo.environment["ACCORD_TEST_AGENTS"] == "1"
         do {
             var command = try parseAsRoot()
             if var command = command as? AsyncParsableCommand {

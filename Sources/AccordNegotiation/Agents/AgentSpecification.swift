@@ -10,6 +10,10 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         case titForTat = "tit-for-tat"
         case random
         case nashSeeker = "nash-seeker"
+        /// Misbehaving agents for testing fault isolation (``AgentSpecification/testAgentsEnabled``).
+        case testCrash = "test-crash"
+        case testHang = "test-hang"
+        case testSlow = "test-slow"
     }
 
     /// The acceptance conditions.
@@ -98,7 +102,8 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
             name = String(trimmed[..<open]).trimmingWhitespace()
             parameterText = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         }
-        guard let entry = Self.registry.first(where: { $0.name == name.lowercased() }) else {
+        let candidates = Self.registry + (Self.testAgentsEnabled ? Self.testRegistry : [])
+        guard let entry = candidates.first(where: { $0.name == name.lowercased() }) else {
             throw .unknownAgent(name, known: Self.names)
         }
         self = entry.specification
@@ -167,7 +172,9 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
 
     /// The canonical form, with every parameter that differs from the registered defaults.
     public var description: String {
-        guard let base = Self.registry.first(where: { $0.name == name })?.specification else { return name }
+        guard let base = (Self.registry + Self.testRegistry).first(where: { $0.name == name })?.specification else {
+            return name
+        }
         var parameters: [String] = []
         if exponent != base.exponent { parameters.append("e=\(exponent)") }
         if acceptance != base.acceptance {
@@ -192,6 +199,7 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         case .titForTat: build(TitForTatBidding(window: window), setup)
         case .random: build(RandomBidding(), setup)
         case .nashSeeker: build(NashBidding(setup: setup), setup)
+        case .testCrash, .testHang, .testSlow: MisbehavingAgent(setup: setup, behaviour: strategy)
         }
     }
 

@@ -41,11 +41,15 @@ public struct SessionConfiguration: Sendable {
     public var mediator: Mediator
     /// Whether to record every action (off in benchmarks and tournaments that need only the result).
     public var recordsTrace: Bool
+    /// A wall-clock limit on the whole session, in seconds, checked before every turn: a session that exceeds it
+    /// ends as ``SessionResult/Ending/timeLimit`` (tournaments use it so one slow agent cannot hold up a run).
+    public var timeLimit: Double?
 
     public init(
         mechanism: MechanismKind, participants: [Int], deadline: Deadline, seed: UInt64 = 1,
-        mediator: Mediator = .neutral, recordsTrace: Bool = true
+        mediator: Mediator = .neutral, recordsTrace: Bool = true, timeLimit: Double? = nil
     ) {
+        self.timeLimit = timeLimit
         self.mechanism = mechanism
         self.participants = participants
         self.deadline = deadline
@@ -109,6 +113,8 @@ public struct SessionResult: Sendable {
         /// A party broke the mechanism's rules (offered an outcome not on the table, accepted nothing); the
         /// session ends without agreement.
         case violation(party: Int, reason: String)
+        /// The session exceeded its configuration's ``SessionConfiguration/timeLimit``: a failure, not a deadline.
+        case timeLimit
     }
 
     public var mechanism: MechanismKind

@@ -66,9 +66,9 @@ struct SessionRun {
         var epoch = 0
         round = 1
         while round <= lastRound {
-            let clock = now(round: round)
-            t = clock.t
-            if clock.expired { break }
+            let moment = now(round: round)
+            t = moment.t
+            if moment.expired { break }
             if !domain.expiryRounds.isEmpty {
                 epoch = domain.epoch(ofRound: round)
                 if noteExpiries(round: round, withdrawing: offer) {
@@ -78,10 +78,11 @@ struct SessionRun {
                 }
             }
             for turn in 0..<count {
+                if let limit = configuration.timeLimit, self.clock.elapsed > limit { return failTimeLimit() }
                 if deadline.seconds != nil {
-                    let clock = now(round: round)
-                    t = clock.t
-                    if clock.expired { return finishDeadline() }
+                    let moment = now(round: round)
+                    t = moment.t
+                    if moment.expired { return finishDeadline() }
                 }
                 let party = participants[turn]
                 let state = TurnState(round: round, t: t, epoch: epoch, offer: offer, offerer: offerer)
@@ -127,6 +128,10 @@ struct SessionRun {
         t = 1
     }
 
+    mutating func failTimeLimit() {
+        ending = .timeLimit
+    }
+
     mutating func violation(_ party: Int, _ reason: String) {
         record(TraceEvent(round: round, t: t, party: party, kind: .end))
         ending = .violation(party: party, reason: reason)
@@ -142,9 +147,10 @@ struct SessionRun {
         var objections: [(party: Int, issue: Int?)] = []
         round = 1
         while round <= lastRound {
-            let clock = now(round: round)
-            t = clock.t
-            if clock.expired { return finishDeadline() }
+            let moment = now(round: round)
+            t = moment.t
+            if moment.expired { return finishDeadline() }
+            if let limit = configuration.timeLimit, self.clock.elapsed > limit { return failTimeLimit() }
             let epoch = domain.epoch(ofRound: round)
             if !domain.expiryRounds.isEmpty, noteExpiries(round: round, withdrawing: draft) { draft = -1 }
             guard let next = mediator.draft(after: draft, objections: objections, round: round) else {
