@@ -14,7 +14,10 @@ struct Accord: AsyncParsableCommand {
         abstract: "Analyse multi-party, multi-issue negotiations.",
         discussion: "With no scenario, commands use the bundled default, berlin-2025. Documentation: docs/cli.md.",
         version: "0.1.0",
-        subcommands: [Analyze.self, Evaluate.self, Validate.self, Simulate.self, Forecast.self, Scenarios.self],
+        subcommands: [
+            Analyze.self, Evaluate.self, Validate.self, Simulate.self, TournamentCommand.self, Merge.self,
+            Forecast.self, Scenarios.self,
+        ],
         defaultSubcommand: nil
     )
 

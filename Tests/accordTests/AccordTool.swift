@@ -52,7 +52,8 @@ enum AccordTool {
     /// Runs `accord` with the arguments and waits for it to finish, or terminates it after `timeout`; output goes
     /// through temporary files, so large reports cannot fill a pipe and block the tool.
     static func run(
-        _ arguments: [String], timeout: Duration = .seconds(120), sourceLocation: SourceLocation = #_sourceLocation
+        _ arguments: [String], timeout: Duration = .seconds(120), environment: [String: String] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> ToolRun {
         let executable = try #require(
             Self.executable, "the accord executable was not found beside the test bundle",
@@ -69,6 +70,9 @@ enum AccordTool {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err

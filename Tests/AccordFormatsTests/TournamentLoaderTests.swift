@@ -1,0 +1,107 @@
+import AccordFormats
+import AccordNegotiation
+import Foundation
+import Testing
+
+@Suite struct TournamentLoaderTests {
+    let base = """
+        accord_tournament: 1
+        name: T
+        agents: [boulware, {id: fast, agent: "conceder(ac=combi;T=0.9)"}]
+        scenarios: [job-offer, {name: job2, bundled: job-offer}]
+        mechanism: alternating
+        deadline: {rounds: 200}
+        repetitions: 3
+        roles: fixed
+        self_play: false
+        seed: 9
+        time_limit: 5
+        """
+
+    @Test func readsEveryKey() throws {
+        let specification = try TournamentLoader.parse(base)
+        let tournament = specification.tournament
+        #expect(tournament.name == "T")
+        #expect(tournament.competitors.map(\.id) == ["boulware", "fast"])
+        #expect(tournament.competitors[1].agent.acceptance == .combi(0.9))
+        #expect(tournament.entries.map(\.name) == ["job-offer", "job2"])
+        #expect(tournament.deadline.rounds == 200)
+        #expect(tournament.repetitions == 3)
+        #expect(tournament.roles == .fixed)
+        #expect(!tournament.selfPlay)
+        #expect(tournament.seed == 9)
+        #expect(tournament.timeLimit == 5)
+        #expect(try tournament.plan().count == 2 * 1 * 3)
+        #expect(specification.fingerprint.count == 16)
+    }
+
+    @Test func fingerprintFollowsThePlan() throws {
+        let a = try TournamentLoader.parse(base).fingerprint
+        #expect(try TournamentLoader.parse(base + "\n").fingerprint == a)
+        #expect(try TournamentLoader.parse(base.replacingOccurrences(of: "seed: 9", with: "seed: 8")).fingerprint != a)
+        #expect(
+            try TournamentLoader.parse(base.replacingOccurrences(of: "repetitions: 3", with: "repetitions: 4"))
+                .fingerprint != a)
+    }
+
+    @Test(arguments: [
+        ("accord_tournament: 1\nagents: [boulware]\nscenarios: [job-offer]\n", "deadline: is missing"),
+        (
+            "accord_tournament: 2\nagents: [boulware]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\n",
+            "accord_tournament"
+        ),
+        (
+            "accord_tournament: 1\nagents: [bulware]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\n",
+            "unknown agent 'bulware'"
+        ),
+        (
+            "accord_tournament: 1\nagents: [boulware]\nscenarios: [nowhere]\ndeadline: {rounds: 5}\n",
+            "'nowhere' is neither"
+        ),
+        ("accord_tournament: 1\nagents: [boulware]\nscenarios: [job-offer]\ndeadline: {rounds: 0}\n", "at least 1"),
+        (
+            "accord_tournament: 1\nagents: [boulware, boulware]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\n",
+            "listed twice"
+        ),
+        (
+            "accord_tournament: 1\nagents: [boulware]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\nroles: some\n",
+            "roles"
+        ),
+        (
+            "accord_tournament: 1\nagents: [boulware]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\ncolour: red\n",
+            "unknown key"
+        ),
+        ("accord_tournament: 1\nagents: [boulware]\nscenarios: [berlin-2025]\ndeadline: {rounds: 5}\n", "exactly 2"),
+        (
+            "accord_tournament: 1\nagents: [boulware]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\nself_play: false\n",
+            "self-play is off"
+        ),
+        ("accord_tournament: 1\nagents: [boulware]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\nseed: -1\n", "seed"),
+    ])
+    func badSpecifications(text: String, fragment: String) {
+        do {
+            _ = try TournamentLoader.parse(text, file: "t.yaml")
+            Issue.record("accepted a bad specification")
+        } catch {
+            #expect(error.description.contains(fragment), "\(error.description)")
+            #expect(error.description.hasPrefix("t.yaml"))
+        }
+    }
+
+    @Test func scenarioFilesAreRelativeToTheSpecification() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-tl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = try String(contentsOfFile: ScenarioLoader.bundledPath("job-offer"), encoding: .utf8)
+        try scenario.write(to: folder.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        let spec = folder.appendingPathComponent("spec.yaml")
+        try "accord_tournament: 1\nagents: [linear]\nscenarios: [mine.yaml]\ndeadline: {rounds: 5}\n".write(
+            to: spec, atomically: true, encoding: .utf8)
+        let loaded = try TournamentLoader.load(path: spec.path)
+        #expect(loaded.tournament.entries.map(\.name) == ["mine"])
+        // Editing the scenario file changes the fingerprint.
+        try (scenario + "\n# edited\n").write(
+            to: folder.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        #expect(try TournamentLoader.load(path: spec.path).fingerprint != loaded.fingerprint)
+    }
+}
