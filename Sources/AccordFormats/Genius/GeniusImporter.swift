@@ -41,10 +41,24 @@ public enum GeniusImporter {
     package static let maximumIssueLevels = 1_000_000
 
     /// Imports a domain file and one profile file per party.
+    ///
+    /// A domain file that holds JSON rather than XML is a GeniusWeb domain (or profile): the files are then read by
+    /// ``GeniusWebImporter``, and its errors are reported as ``GeniusImportError``s with the same sentence.
     public static func scenario(
         domainPath: String, profilePaths: [String], options: GeniusImportOptions = GeniusImportOptions()
     ) throws(GeniusImportError) -> Scenario {
         let domain = try GeniusDocument.read(path: domainPath)
+        if GeniusWebImporter.looksLikeJSON(domain.bytes) {
+            do {
+                return try GeniusWebImporter.scenario(
+                    domain: GeniusWebDocument(file: domain.file, bytes: domain.bytes),
+                    profiles: profilePaths.map { path throws(GeniusWebImportError) in
+                        try GeniusWebDocument.read(path: path)
+                    })
+            } catch {
+                throw error.asGeniusImportError
+            }
+        }
         var profiles: [GeniusDocument] = []
         for path in profilePaths { profiles.append(try GeniusDocument.read(path: path)) }
         return try scenario(domain: domain, profiles: profiles, options: options)
@@ -119,10 +133,20 @@ public enum GeniusImporter {
     /// domain, those whose root is `<utility_space>` are the profiles, one party each, in file-name order. Any other
     /// XML file, a second domain, or no domain or no profile at all is an error.
     ///
+    /// A folder with `.json` files and no `.xml` file is a GeniusWeb folder, read by
+    /// ``GeniusWebImporter/scenario(folderPath:)`` (its errors reported as ``GeniusImportError``s).
+    ///
     /// - Throws: ``GeniusImportError``, naming the folder or the file at fault.
     public static func scenario(
         folderPath: String, options: GeniusImportOptions = GeniusImportOptions()
     ) throws(GeniusImportError) -> Scenario {
+        if GeniusWebImporter.isGeniusWebFolder(folderPath) {
+            do {
+                return try GeniusWebImporter.scenario(folderPath: folderPath)
+            } catch {
+                throw error.asGeniusImportError
+            }
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folderPath)
@@ -157,6 +181,12 @@ public enum GeniusImporter {
                     + "); give one with --domain and its profiles with --profile")
         }
         return try scenario(domain: domain, profiles: profiles, options: options)
+    }
+
+    /// Whether a GENIUS document is a domain file (its root is `<negotiation_template>`); `false` for a profile and
+    /// for a file that is not readable XML (importing it reports why).
+    package static func isDomain(_ document: GeniusDocument) -> Bool {
+        (try? GeniusXMLReader.parse(document.bytes, file: document.file))?.name == "negotiation_template"
     }
 
     /// Reads a domain file on its own, as a check: its issues as Accord issues.
