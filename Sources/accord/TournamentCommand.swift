@@ -275,8 +275,10 @@ struct Supervisor {
             }
             let hung = watch(process)
             process.waitUntilExit()
-            let crashed = process.terminationReason == .uncaughtSignal && !Interrupt.requested
-            if !crashed && !hung { return process.terminationStatus }
+            let signalled = process.terminationReason == .uncaughtSignal
+            // Stopped by the interruption itself (before it could install its handler): report an interruption.
+            if signalled && Interrupt.requested { return 130 }
+            if !signalled && !hung { return process.terminationStatus }
             restarts += 1
             guard restarts <= Self.restartLimit else {
                 throw CLIError(
