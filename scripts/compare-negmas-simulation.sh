@@ -34,7 +34,7 @@ rounds=$(.build/release/accord simulate "$scenario" --agents a=boulware,b=boulwa
 bench=$(cd Benchmarks && taskset -c "$cpu" swift package --disable-sandbox benchmark --target Simulation 2>/dev/null)
 p50() { # the p50 column of the wall-clock row after the benchmark's title
     printf '%s\n' "$bench" | awk -v title="$1" '
-        index($0, title) { found = 1 }
+        index($0, title) == 1 { found = 1 }
         found && /Time \(wall clock\)/ { split($0, cells, "│"); gsub(/ /, "", cells[5]); print cells[5]; exit }'
 }
 bb=$(p50 "Boulware vs Boulware, 1,000 rounds")

@@ -16,6 +16,10 @@ public struct FrequencyModel: OpponentModel {
     private var counts: [[[Double]]]
     private var maxCounts: [[Double]]
     private var lastOffer: [Int]
+    /// scaled[m][offsets[i] + level] = w_i · count_i(level) / max count_i, kept up to date after every offer, so an
+    /// estimate is one table lookup per issue.
+    private var scaled: [[Double]]
+    private let offsets: [Int]
 
     public init(setup: AgentSetup, learningRate: Double = 0.2) {
         domain = setup.domain
@@ -28,6 +32,15 @@ public struct FrequencyModel: OpponentModel {
         counts = opponents.map { _ in radices.map { [Double](repeating: 1, count: $0) } }
         maxCounts = opponents.map { _ in [Double](repeating: 1, count: n) }
         lastOffer = opponents.map { _ in -1 }
+        var offsets: [Int] = []
+        var total = 0
+        for radix in radices {
+            offsets.append(total)
+            total += radix
+        }
+        self.offsets = offsets
+        let uniform = 1 / Double(max(n, 1))
+        scaled = opponents.map { _ in [Double](repeating: uniform, count: total) }
     }
 
     public var isActive: Bool { true }
@@ -54,6 +67,10 @@ public struct FrequencyModel: OpponentModel {
             maxCounts[m][issue] = max(maxCounts[m][issue], counts[m][issue][level])
         }
         lastOffer[m] = offer
+        for issue in 0..<n {
+            let scale = weights[m][issue] / maxCounts[m][issue]
+            for level in 0..<radices[issue] { scaled[m][offsets[issue] + level] = scale * counts[m][issue][level] }
+        }
     }
 
     public func utility(of outcome: Int, for party: Int) -> Double {
@@ -71,11 +88,10 @@ public struct FrequencyModel: OpponentModel {
     @inline(__always)
     private func estimate(_ outcome: Int, model m: Int) -> Double {
         var total = 0.0
-        var rest = outcome
-        for issue in stride(from: radices.count - 1, through: 0, by: -1) {
-            let level = rest % radices[issue]
-            rest /= radices[issue]
-            total += weights[m][issue] * counts[m][issue][level] / maxCounts[m][issue]
+        scaled[m].withUnsafeBufferPointer { table in
+            for issue in 0..<radices.count {
+                total += table[offsets[issue] + domain.level(of: outcome, issue: issue)]
+            }
         }
         return total
     }

@@ -18,8 +18,8 @@ public struct TitForTatBidding: BiddingStrategy {
     private var nashEpoch = -1
     private var turns = 0
     private var currentTarget = Double.infinity
-    /// How often (in turns) the estimated Nash point is recomputed after the first ten turns.
-    public static let nashRefreshTurns = 10
+    /// The estimated Nash point is recomputed on turns 1, 2, 4, 8, … and on every multiple of this many turns.
+    public static let nashRefreshTurns = 100
 
     public init(window: Double = 0.02) { self.window = window }
 
@@ -41,7 +41,8 @@ public struct TitForTatBidding: BiddingStrategy {
             currentTarget = view.best
             return Int(ranking.outcomes[0])
         }
-        if nash < 0 || nashEpoch != view.epoch || turns <= 10 || turns % Self.nashRefreshTurns == 0 {
+        let scheduled = turns & (turns - 1) == 0 || turns % Self.nashRefreshTurns == 0
+        if nash < 0 || nashEpoch != view.epoch || scheduled {
             nash = estimatedNash(view: view, model: model)
             nashEpoch = view.epoch
         }

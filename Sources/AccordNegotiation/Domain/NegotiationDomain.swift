@@ -24,6 +24,11 @@ public final class NegotiationDomain: Sendable {
     let rankings: [[Ranking]]
     /// The stride of each issue in the mixed-radix index.
     let strides: [Int]
+    /// `levelTable[o * issueCount + i]`: the level of issue `i` in outcome `o` (empty when the space is too large to
+    /// hold it, see ``levelTableLimit``), so that opponent models read levels without divisions.
+    let levelTable: [UInt16]
+    /// The most entries (outcomes × issues) of ``levelTable``.
+    static let levelTableLimit = 40_000_000
 
     /// The most outcomes a domain holds: ample for every benchmark domain, and bounded so that a huge space is
     /// refused at once rather than exhausting memory.
@@ -47,6 +52,24 @@ public final class NegotiationDomain: Sendable {
             strides[issue] = strides[issue + 1] * space.radices[issue + 1]
         }
         self.strides = strides
+        let issueCount = space.radices.count
+        if count * issueCount <= Self.levelTableLimit && (space.radices.max() ?? 0) <= Int(UInt16.max) {
+            var table = [UInt16](repeating: 0, count: count * issueCount)
+            var digits = [Int](repeating: 0, count: issueCount)
+            for o in 0..<count {
+                for issue in 0..<issueCount { table[o * issueCount + issue] = UInt16(digits[issue]) }
+                var position = issueCount - 1
+                while position >= 0 {
+                    digits[position] += 1
+                    if digits[position] < space.radices[position] { break }
+                    digits[position] = 0
+                    position -= 1
+                }
+            }
+            levelTable = table
+        } else {
+            levelTable = []
+        }
 
         let utilities = scenario.parties.map { Self.table(of: $0.utility, in: space, count: count) }
         self.utilities = utilities
@@ -162,7 +185,8 @@ public final class NegotiationDomain: Sendable {
     /// The level of an issue in an outcome.
     @inline(__always)
     public func level(of outcome: Int, issue: Int) -> Int {
-        (outcome / strides[issue]) % scenario.space.radices[issue]
+        if !levelTable.isEmpty { return Int(levelTable[outcome * strides.count + issue]) }
+        return (outcome / strides[issue]) % scenario.space.radices[issue]
     }
 
     /// The outcome with one issue's level replaced.
