@@ -27,3 +27,18 @@ func readInputFile(_ path: String, limit: Int = ScenarioLoader.maximumFileSize) 
         throw UnreadableFile(reason: reason)
     }
 }
+
+/// Reads a UTF-8 text input file (a scenario, a tournament specification), with the same messages for every
+/// problem.
+func readTextFile(_ path: String) throws(ScenarioError) -> String {
+    let data: Data
+    do {
+        data = try readInputFile(path)
+    } catch {
+        throw .unreadable(file: path, reason: error.reason)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+        throw .unreadable(file: path, reason: "it is not UTF-8 text")
+    }
+    return text
+}

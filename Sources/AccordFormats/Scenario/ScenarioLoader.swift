@@ -40,16 +40,7 @@ public enum ScenarioLoader {
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
             throw .unsupportedExtension(file: path)
         }
-        let data: Data
-        do {
-            data = try readInputFile(path)
-        } catch {
-            throw .unreadable(file: path, reason: error.reason)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: path, reason: "it is not UTF-8 text")
-        }
-        return try parseDocument(text, file: path)
+        return try parseDocument(try readTextFile(path), file: path)
     }
 
     /// Parses scenario text (YAML or JSON); `file` names it in error messages.

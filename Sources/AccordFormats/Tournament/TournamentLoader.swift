@@ -22,15 +22,7 @@ public enum TournamentLoader {
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
             throw .unreadable(file: path, reason: "a tournament specification ends in .yaml, .yml or .json")
         }
-        let data: Data
-        do {
-            data = try readInputFile(path)
-        } catch {
-            throw .unreadable(file: path, reason: error.reason)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: path, reason: "it is not UTF-8 text")
-        }
+        let text = try readTextFile(path)
         let folder = (path as NSString).deletingLastPathComponent
         return try parse(text, file: path, folder: folder.isEmpty ? "." : folder)
     }
