@@ -108,6 +108,12 @@ extension Forecast {
             return try KTABCSVReader.read(path: input)
         }
         let path = try ScenarioArgument.path(of: input)
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
+            throw CLIError(
+                "\(path): unknown input type; forecast reads a KTAB .csv file or an Accord scenario (.yaml, .yml, .json)."
+            )
+        }
         let document = try ScenarioLoader.loadDocument(path: path)
         let chosen = input == nil && issues.isEmpty ? [Self.defaultIssue] : issues
         if !chosen.isEmpty { return try SpatialScenario(document.scenario, issues: chosen) }

@@ -53,6 +53,20 @@ let sharedKTABFolder: URL? = {
         return try AccordTool.run(["forecast", try scratch.file("harbour.csv", csv)] + options)
     }
 
+    /// A folder or a file of another type is named as such, with what forecast reads.
+    @Test func otherInputsAreRefusedWithWhatForecastReads() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        for input in [scratch.url.path, try scratch.file("notes.txt", "x")] {
+            let run = try AccordTool.run(["forecast", input])
+            #expect(run.status == 2, "\(run)")
+            #expect(
+                run.stderrLines == [
+                    "accord: \(input): unknown input type; forecast reads a KTAB .csv file or an Accord scenario (.yaml, .yml, .json)."
+                ])
+        }
+    }
+
     @Test func textReportShowsTheForecastTheBaselinesAndEveryTurn() throws {
         let run = try forecast(harbourCSV)
         #expect(run.status == 0, "\(run)")
