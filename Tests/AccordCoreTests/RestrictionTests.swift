@@ -32,3 +32,17 @@ import Testing
         #expect(throws: error) { try Fixtures.twoByThree().restricted(to: ids) }
     }
 }
+
+@Suite struct RestrictionOfOtherUtilitiesTests {
+    /// Only linear-additive utilities have per-issue parts: any other utility is refused, not silently kept whole.
+    @Test func nonAdditiveUtilitiesAreRefused() throws {
+        let issues = [
+            AccordCore.Issue(id: "a", kind: .discrete([Option(id: "x"), Option(id: "y")])),
+            AccordCore.Issue(id: "b", kind: .discrete([Option(id: "x"), Option(id: "y")])),
+        ]
+        let capped = CappedAdditiveUtility(
+            weights: [0.8, 0.6], values: [.table([0, 1]), .table([1, 0])])
+        let scenario = Scenario(name: "capped", issues: issues, parties: [Party(id: "p", utility: capped)])
+        #expect(throws: RestrictionError.unsupportedUtility(party: "p")) { try scenario.restricted(to: ["a"]) }
+    }
+}

@@ -118,8 +118,8 @@ extension Scenario {
     }
 }
 
-/// A brute-force reference over every outcome, for the few small GENIUS scenarios whose capped utilities the exact
-/// engine does not analyse yet: it checks the importer's utilities against GENIUS's numbers.
+/// A brute-force reference over every outcome, for the few small GENIUS scenarios whose utilities are capped (not
+/// additive): it checks the frontier of the analysis, which lists every outcome for them, pair by pair.
 struct BruteForceReference {
     /// utilities[outcome index][party]
     let utilities: [[Double]]

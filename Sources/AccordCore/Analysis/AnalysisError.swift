@@ -2,8 +2,10 @@
 public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The space (after pruning) holds more outcomes than the enumeration limit allows.
     case spaceTooLarge(outcomes: Double, afterPruning: Double, limit: Int)
-    /// A party's utility is not additive, which the exact engine requires.
-    case nonAdditiveUtility(party: String)
+    /// A party's utility is not additive, which this computation requires; or, when `outcomes` and `limit` are
+    /// given, the analysis would list every outcome (``Scenario/denseOutcomeLimit``) but the space has more than
+    /// `limit`.
+    case nonAdditiveUtility(party: String, outcomes: Double? = nil, limit: Int? = nil)
     /// The red lines have more conditions than the engine's bit masks hold.
     case tooManyRedLineConditions(Int)
     /// The issues have so many levels that their utility tables alone would not fit.
@@ -22,7 +24,11 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the outcome space has \(formatCount(outcomes)) outcomes\(pruned), more than the enumeration "
                 + "limit of \(formatCount(Double(limit))); raise --max-outcomes, give numeric issues a coarser "
                 + "step, or analyse fewer issues"
-        case .nonAdditiveUtility(let party):
+        case .nonAdditiveUtility(let party, let outcomes?, let limit?):
+            return "party '\(party)' has a utility that is not additive, so the analysis lists every outcome, which it "
+                + "does on spaces of at most \(formatCount(Double(limit))) outcomes; this one has "
+                + "\(formatCount(outcomes)); analyse fewer issues or give numeric issues a coarser step"
+        case .nonAdditiveUtility(let party, _, _):
             return "party '\(party)' has a utility that is not additive, which this analysis does not support yet"
         case .tooManyRedLineConditions(let limit):
             return "the parties' red lines have more than \(limit) conditions in all, the most the engine supports"

@@ -66,20 +66,18 @@ extension Scenario {
     ///   accept; per outcome, work proportional to the number of coalitions whose members all accept it.
     public func coalitions(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> [CoalitionAnalysis] {
         guard parties.count >= 2, parties.count <= Self.maximumCoalitionParties else { return [] }
-        let tables = try enumerableTables(options: options)
+        let enumeration = try enumerable(options: options)
         let masks = (1..<(1 << parties.count)).filter { $0.nonzeroBitCount >= 2 }
             .sorted {
                 $0.nonzeroBitCount != $1.nonzeroBitCount
                     ? $0.nonzeroBitCount < $1.nonzeroBitCount : members($0).lexicographicallyPrecedes(members($1))
             }
-        var scan = CoalitionScan(tables: tables, coalitions: masks)
-        OutcomeWalker(tables: tables).walk(&scan)
+        var scan = CoalitionScan(tables: enumeration.tables, coalitions: masks)
+        enumeration.walk(&scan)
         return masks.indices.map { index in
             CoalitionAnalysis(
                 parties: members(masks[index]), zoneCount: scan.counts[index],
-                best: scan.best[index].digits.map {
-                    ScoredOutcome(outcome: tables.outcome($0), utilities: tables.utilities($0))
-                })
+                best: scan.best[index].digits.map(enumeration.scored))
         }
     }
 

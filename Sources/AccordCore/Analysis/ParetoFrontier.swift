@@ -38,17 +38,23 @@ struct ParetoFrontierBuilder {
         }
         let final = epsilonFilter(current)
         let issues = tables.issueCount
-        var result = final.map { index in
-            (
-                digits: (0..<issues).map { Int(current.digits[index * issues + $0]) },
-                utilities: Array(current.utilities[(index * parties)..<((index + 1) * parties)])
-            )
-        }
-        result.sort { lhs, rhs in
+        return Self.reportOrder(
+            final.map { index in
+                (
+                    digits: (0..<issues).map { Int(current.digits[index * issues + $0]) },
+                    utilities: Array(current.utilities[(index * parties)..<((index + 1) * parties)])
+                )
+            })
+    }
+
+    /// Frontier points in the order analyses report them: by the first party's utility, descending, then by
+    /// outcome index.
+    static func reportOrder(_ points: [(digits: [Int], utilities: [Double])]) -> [(digits: [Int], utilities: [Double])]
+    {
+        points.sorted { lhs, rhs in
             if lhs.utilities[0] != rhs.utilities[0] { return lhs.utilities[0] > rhs.utilities[0] }
             return lhs.digits.lexicographicallyPrecedes(rhs.digits)
         }
-        return result
     }
 
     /// Every candidate extended by every level of `issue`, minus those that already cross a complete red line.
@@ -153,8 +159,9 @@ struct ParetoFrontierBuilder {
         return keyed.map { Int($0.index) }
     }
 
-    /// The candidates that cross no red line and are not ε-dominated by another such candidate.
-    private func epsilonFilter(_ candidates: Candidates) -> [Int] {
+    /// The candidates that cross no red line and are not ε-dominated by another such candidate, as indices into
+    /// `candidates` (whose `digits` it does not read, so a point list may leave them empty).
+    func epsilonFilter(_ candidates: Candidates) -> [Int] {
         let parties = tables.partyCount
         let u = candidates.utilities
         let feasible = (0..<candidates.count).filter { c in

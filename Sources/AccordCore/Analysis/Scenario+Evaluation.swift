@@ -19,7 +19,7 @@ extension Scenario {
         }
         let selection = Selection(
             levels: proposal.levels.indices.map { proposal.levels[$0].map { [$0] } ?? available.levels[$0] })
-        let tables = try AdditiveTables(scenario: self, selection: selection)
+        let enumeration = try enumeration(of: selection)
         guard let completions = selection.count, completions <= options.maxOutcomes else {
             throw .spaceTooLarge(
                 outcomes: selection.approximateCount, afterPruning: selection.approximateCount,
@@ -28,20 +28,18 @@ extension Scenario {
         var outcome = proposal.outcome
         var acceptable = completions
         if outcome == nil || !open.isEmpty {
-            var scan = ZoneScan(tables: tables, sampleLimit: 0)
-            OutcomeWalker(tables: tables).walk(&scan)
+            var scan = ZoneScan(tables: enumeration.tables, sampleLimit: 0)
+            enumeration.walk(&scan)
             acceptable = scan.zoneCount
             let digits = scan.nash.digits ?? scan.closest.digits ?? Array(repeating: 0, count: issues.count)
-            outcome = tables.outcome(digits)
+            outcome = enumeration.outcome(digits)
         } else if let full = outcome, !parties.allSatisfy({ $0.accepts(full, in: space) }) {
             acceptable = 0
         }
         if !expired.isEmpty { acceptable = 0 }
         let chosen = outcome!
         let utilities = utilities(of: chosen)
-        let ranges = tables.contribution.map { table in
-            table.reduce(0.0) { $0 + ($1.min() ?? 0) }...table.reduce(0.0) { $0 + ($1.max() ?? 0) }
-        }
+        let ranges = enumeration.utilityRanges
         let crossed = parties.map { $0.crossedRedLine(by: chosen, in: space) }
         let margins = zip(utilities, parties).map { $0 - $1.reservation }
         return ProposalEvaluation(

@@ -45,10 +45,9 @@ extension ScenarioAnalysis {
     ///
     /// - Complexity: O(outcomes × frontier size × parties): meant for benchmark domains, not huge spaces.
     public func parityMetrics() throws(AnalysisError) -> ParityMetrics {
-        let tables = try AdditiveTables(scenario: scenario, selection: selection)
         var scan = ParityScan(
             parties: scenario.parties.count, frontier: frontier.flatMap(\.utilities))
-        OutcomeWalker(tables: tables).walk(&scan)
+        try scenario.enumeration(of: selection).walk(&scan)
         return ParityMetrics(
             opposition: scan.opposition.squareRoot(),
             distribution: scan.count == 0 ? 0 : scan.total / Double(scan.count))

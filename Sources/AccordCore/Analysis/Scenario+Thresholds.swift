@@ -39,11 +39,10 @@ extension Scenario {
     public func reservationThresholds(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError)
         -> [ReservationThreshold]
     {
-        let tables = try enumerableTables(options: options)
-        let walker = OutcomeWalker(tables: tables)
+        let enumeration = try enumerable(options: options)
         return parties.indices.map { p in
-            var scan = ThresholdScan(tables: tables, party: p)
-            walker.walk(&scan)
+            var scan = ThresholdScan(tables: enumeration.tables, party: p)
+            enumeration.walk(&scan)
             return ReservationThreshold(
                 party: p, current: parties[p].reservation, threshold: scan.best.digits == nil ? nil : scan.best.value)
         }

@@ -77,11 +77,18 @@ extension Scenario {
     /// Runs the exact analysis: agreement zone, Pareto frontier, bargaining solutions, extremes, blocking
     /// parties, proposals and position gaps.
     ///
+    /// When some party's utility is not additive (it has no contribution table), the analysis lists every
+    /// outcome's utilities instead, on spaces of at most ``denseOutcomeLimit`` outcomes, with the same definitions;
+    /// the sensitivity sweep is then left out, with a note.
+    ///
     /// - Complexity: the zone scans visit each outcome at most twice with O(parties) work, skipping sub-spaces
     ///   whose utility bounds rule them out; the frontier is built issue by issue and is usually far smaller
-    ///   than the space.
-    /// - Throws: ``AnalysisError`` when the space is too large or the utilities are not additive.
+    ///   than the space. Without additive utilities: O(outcomes × parties) utility evaluations, and the frontier
+    ///   filtered from every outcome.
+    /// - Throws: ``AnalysisError`` when the space is too large, or is not additive and has more than
+    ///   ``denseOutcomeLimit`` outcomes.
     public func analyze(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> ScenarioAnalysis {
+        if needsDenseEnumeration { return try denseAnalysis(options: options) }
         let available = Selection.available(in: space, round: options.round, date: options.date)
         if let empty = available.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
         let total = available.approximateCount

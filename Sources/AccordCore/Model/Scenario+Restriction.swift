@@ -8,13 +8,17 @@ extension Scenario {
     /// over them (utility 0 everywhere).
     ///
     /// - Parameter issueIDs: the issues to keep; their order in the scenario is preserved.
-    /// - Throws: ``RestrictionError`` for an unknown or repeated issue, or an empty list.
+    /// - Throws: ``RestrictionError`` for an unknown or repeated issue, an empty list, or a party whose utility is not
+    ///   linear additive.
     public func restricted(to issueIDs: [String]) throws(RestrictionError) -> Scenario {
         guard !issueIDs.isEmpty else { throw .empty }
         var seen = Set<String>()
         for id in issueIDs {
             guard space.issueIndex(of: id) != nil else { throw .unknownIssue(id, known: issues.map(\.id)) }
             guard seen.insert(id).inserted else { throw .repeatedIssue(id) }
+        }
+        if let party = parties.first(where: { !($0.utility is LinearAdditiveUtility) }) {
+            throw .unsupportedUtility(party: party.id)
         }
         let kept = issues.indices.filter { seen.contains(issues[$0].id) }
         let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
@@ -79,12 +83,17 @@ public enum RestrictionError: Error, Sendable, Equatable, CustomStringConvertibl
     case empty
     case unknownIssue(String, known: [String])
     case repeatedIssue(String)
+    /// A party's utility is not linear additive (a GENIUS utility capped at 1, a hyper-rectangle utility), so it
+    /// has no per-issue part to keep.
+    case unsupportedUtility(party: String)
 
     public var description: String {
         switch self {
         case .empty: "the list of issues is empty"
         case .unknownIssue(let id, let known): "there is no issue '\(id)'; issues are: \(known.joined(separator: ", "))"
         case .repeatedIssue(let id): "the issue '\(id)' is listed twice"
+        case .unsupportedUtility(let party):
+            "the utility of '\(party)' is not linear additive, so it cannot be restricted to some of the issues"
         }
     }
 }

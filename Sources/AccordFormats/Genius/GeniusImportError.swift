@@ -8,8 +8,6 @@ public enum GeniusImportError: Error, Sendable, Equatable, CustomStringConvertib
     /// The root element is not one GENIUS writes (`negotiation_template` for a domain, `utility_space` for a
     /// profile).
     case notGenius(file: String, root: String, expected: String)
-    /// A nonlinear (hyper-rectangle) profile, which Accord does not import yet.
-    case nonlinearProfile(file: String)
     /// A constraint profile, which Accord does not import.
     case constraintProfile(file: String)
     /// A profile whose `type` is none of linear, uncertain, nonlinear or constraint.
@@ -26,12 +24,9 @@ public enum GeniusImportError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(file):\(line): not readable as XML: \(message)."
         case .notGenius(let file, let root, let expected):
             return "\(file): not a GENIUS \(expected): the root element is <\(root)>."
-        case .nonlinearProfile(let file):
-            return "\(file): a nonlinear GENIUS profile (hyper-rectangle utility, type=\"nonlinear\"); Accord imports "
-                + "only linear-additive profiles so far."
         case .constraintProfile(let file):
-            return "\(file): a constraint GENIUS profile (type=\"constraint\"); Accord imports only linear-additive "
-                + "profiles."
+            return "\(file): a constraint GENIUS profile (type=\"constraint\"); Accord imports linear-additive and "
+                + "nonlinear (hyper-rectangle) profiles, not constraint ones."
         case .unknownProfileType(let file, let type):
             return "\(file): unknown GENIUS profile type \"\(type)\"; expected linear, uncertain, nonlinear or "
                 + "constraint."

@@ -11,16 +11,18 @@ public struct GeniusImportOptions: Sendable, Hashable {
     }
 }
 
-/// Imports GENIUS linear-additive domains and profiles into Accord scenarios, with GENIUS's exact semantics and a
-/// reader tolerant of the defects of the published files.
+/// Imports GENIUS domains and their linear-additive and nonlinear profiles into Accord scenarios, with GENIUS's exact
+/// semantics and a reader tolerant of the defects of the published files.
 ///
 /// The semantics are GENIUS 10.4's: issues and weights matched by `index` (not by position); discrete evaluations
 /// divided by the issue's largest evaluation (not min-subtracted); integer evaluators
 /// `clamp01(slope·(x − lowerbound) + offset)`; real `linear`, `constant` and `triangular` evaluators; weights as
 /// written, never renormalised, and the total capped at 1 (a party whose cap binds gets a ``CappedAdditiveUtility``,
 /// which the exact analysis does not support yet); reservation 0 when absent; no discount when the factor is
-/// absent, ≤ 0 or > 1; `type="uncertain"` profiles read as their linear profile. Nonlinear (hyper-rectangle) and
-/// constraint profiles are refused with ``GeniusImportError/nonlinearProfile(file:)`` and
+/// absent, ≤ 0 or > 1; `type="uncertain"` profiles read as their linear profile. Nonlinear (hyper-rectangle)
+/// profiles, the ANAC 2014 ones, become a ``HyperRectangleUtility`` (`U = min(1, F/maxutility)`, `F` a tree of `ufun`
+/// nodes aggregating `INCLUDES`/`EXCLUDES` rectangles by sum, min or max), with their reservation value and discount
+/// factor read as for a linear profile. Constraint profiles are refused with
 /// ``GeniusImportError/constraintProfile(file:)``.
 ///
 /// The reader accepts what GENIUS's own parser accepts: a bare `&` (no entity is decoded, so values stay exactly
@@ -130,8 +132,9 @@ public enum GeniusImporter {
     /// Imports a folder holding one GENIUS domain file and the profiles of its parties.
     ///
     /// Every `.xml` file directly in the folder is read: the one whose root is `<negotiation_template>` is the
-    /// domain, those whose root is `<utility_space>` are the profiles, one party each, in file-name order. Any other
-    /// XML file, a second domain, or no domain or no profile at all is an error.
+    /// domain, those whose root is `<utility_space>` are the profiles, one party each, in file-name order. A file
+    /// with no `<` at all is plain text, not XML (the `pareto.xml` of the ANAC 2014 folders): it is skipped with a
+    /// note. Any other XML file, a second domain, or no domain or no profile at all is an error.
     ///
     /// A folder with `.json` files and no `.xml` file is a GeniusWeb folder, read by
     /// ``GeniusWebImporter/scenario(folderPath:)`` (its errors reported as ``GeniusImportError``s).
@@ -156,8 +159,14 @@ public enum GeniusImporter {
         let folder = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
         var domains: [GeniusDocument] = []
         var profiles: [GeniusDocument] = []
+        var skipped: [String] = []
         for name in names.sorted() where name.lowercased().hasSuffix(".xml") && !name.hasPrefix(".") {
             let document = try GeniusDocument.read(path: folder + name)
+            // The ANAC 2014 folders ship the organisers' frontier as pareto.xml, plain "u1, u2" lines: not XML at all.
+            if !document.bytes.contains(UInt8(ascii: "<")) {
+                skipped.append(name)
+                continue
+            }
             let root = try GeniusXMLReader.parse(document.bytes, file: document.file)
             switch root.name {
             case "negotiation_template": domains.append(document)
@@ -180,7 +189,12 @@ public enum GeniusImporter {
                     + domains.map(\.stem).joined(separator: ", ")
                     + "); give one with --domain and its profiles with --profile")
         }
-        return try scenario(domain: domain, profiles: profiles, options: options)
+        var scenario = try scenario(domain: domain, profiles: profiles, options: options)
+        for name in skipped {
+            scenario.notes.append(
+                "\(folder + name) holds no XML element (plain text, such as an organisers' frontier); skipped.")
+        }
+        return scenario
     }
 
     /// Whether a GENIUS document is a domain file (its root is `<negotiation_template>`); `false` for a profile and

@@ -19,6 +19,8 @@ import AccordCore
 /// - `<reservation value=r>`: 0 when absent. `<discount_factor value=d>`: none when absent, d ≤ 0 or d > 1. A
 ///   value that is not a number counts as absent, as GENIUS ignores it.
 /// - `type="uncertain"` profiles are read as their underlying linear profile.
+/// - `type="nonlinear"` profiles (ANAC 2014) become a ``HyperRectangleUtility``: see
+///   `hyperRectangleUtility(of:file:domain:notes:)` for how GENIUS reads their `<utility>` tree.
 ///
 /// Every per-level value is computed with GENIUS's own arithmetic; a numeric issue keeps a `linear` or
 /// `triangular` value function only when that reproduces those values bit for bit, otherwise it gets a table.
@@ -27,15 +29,18 @@ package struct GeniusProfile: Sendable {
     package var file: String
     /// Whether the file is an uncertain profile read as its linear profile.
     package var isUncertain: Bool
-    /// One weight per domain issue, in domain order, as written.
+    /// Whether the file is a nonlinear (hyper-rectangle) profile.
+    package var isNonlinear: Bool
+    /// One weight per domain issue, in domain order, as written (empty for a nonlinear profile).
     package var weights: [Double]
-    /// One value function per domain issue, in domain order.
+    /// One value function per domain issue, in domain order (empty for a nonlinear profile).
     package var values: [ValueFunction]
     /// The reservation value (0 when the file gives none).
     package var reservation: Double
     /// The discount factor, `nil` when the file gives none or one that means none (d ≤ 0 or d > 1).
     package var discount: Double?
-    /// The utility: `LinearAdditiveUtility` when the cap at 1 never binds, else `CappedAdditiveUtility`.
+    /// The utility: `LinearAdditiveUtility` when the cap at 1 never binds, else `CappedAdditiveUtility`;
+    /// `HyperRectangleUtility` for a nonlinear profile.
     package var utility: any UtilityFunction
     /// Remarks for the scenario's notes (weights not summing to 1, ignored elements, …).
     package var notes: [String]
@@ -59,10 +64,13 @@ package struct GeniusProfile: Sendable {
         guard root.name == "utility_space" else {
             throw .notGenius(file: file, root: root.name, expected: "profile (<utility_space>)")
         }
+        isNonlinear = false
         switch root[attribute: "type"]?.trimmingGeniusWhitespace().lowercased() {
         case nil, "", "linear", "additive": isUncertain = false
         case "uncertain": isUncertain = true
-        case "nonlinear": throw .nonlinearProfile(file: file)
+        case "nonlinear":
+            isUncertain = false
+            isNonlinear = true
         case "constraint": throw .constraintProfile(file: file)
         case let other?: throw .unknownProfileType(file: file, type: other)
         }
@@ -71,14 +79,27 @@ package struct GeniusProfile: Sendable {
 
         let objectives = root.children(named: "objective")
         var entries: [Int: Entry] = [:]
-        for container in objectives.isEmpty ? [root] : objectives {
-            try Self.collect(container, file: file, into: &entries, notes: &notes)
+        if !isNonlinear {
+            for container in objectives.isEmpty ? [root] : objectives {
+                try Self.collect(container, file: file, into: &entries, notes: &notes)
+            }
+            // A hyper-rectangle profile (a <utility> of <ufun>s, no weights) that does not say type="nonlinear".
+            if entries.values.allSatisfy({ $0.weight == nil }),
+                ([root] + objectives).contains(where: { $0.firstChild(named: "utility") != nil })
+            {
+                isNonlinear = true
+                notes.append(
+                    "\(file) has no type=\"nonlinear\" but holds a hyper-rectangle <utility> and no weights; it is read "
+                        + "as a nonlinear profile.")
+            }
         }
-        // A hyper-rectangle profile (a <utility> of <ufun>s, no weights) that does not say type="nonlinear".
-        if entries.values.allSatisfy({ $0.weight == nil }),
-            ([root] + objectives).contains(where: { $0.firstChild(named: "utility") != nil })
-        {
-            throw .nonlinearProfile(file: file)
+        if isNonlinear {
+            weights = []
+            values = []
+            utility = try Self.hyperRectangleUtility(of: root, file: file, domain: domain, notes: &notes)
+            (reservation, discount) = Self.reservationAndDiscount(of: root, file: file, notes: &notes)
+            self.notes = notes
+            return
         }
         for entry in entries.values.sorted(by: { $0.element.line < $1.element.line })
         where domain.position(ofIndex: entry.index) == nil {
@@ -111,14 +132,7 @@ package struct GeniusProfile: Sendable {
         self.weights = weights
         self.values = values
 
-        reservation = Self.setting("reservation", in: root, file: file, notes: &notes) ?? 0
-        let written = Self.setting("discount_factor", in: root, file: file, notes: &notes)
-        if let written, written <= 0 || written > 1 {
-            notes.append("\(file): discount factor \(written) means no discount, as in GENIUS (d ≤ 0 or d > 1).")
-            discount = nil
-        } else {
-            discount = written
-        }
+        (reservation, discount) = Self.reservationAndDiscount(of: root, file: file, notes: &notes)
 
         let space = OutcomeSpace(issues: issues)
         let capped = CappedAdditiveUtility(weights: weights, values: values)
@@ -176,6 +190,19 @@ extension GeniusProfile {
         for index in weights.keys.sorted() where !used.contains(index) {
             notes.append("\(file): <weight index=\"\(index)\"> matches no issue and is ignored, as in GENIUS.")
         }
+    }
+
+    /// The reservation value (0 when absent) and the discount factor (`nil` when absent, d ≤ 0 or d > 1).
+    fileprivate static func reservationAndDiscount(
+        of root: GeniusXMLElement, file: String, notes: inout [String]
+    ) -> (reservation: Double, discount: Double?) {
+        let reservation = setting("reservation", in: root, file: file, notes: &notes) ?? 0
+        let written = setting("discount_factor", in: root, file: file, notes: &notes)
+        if let written, written <= 0 || written > 1 {
+            notes.append("\(file): discount factor \(written) means no discount, as in GENIUS (d ≤ 0 or d > 1).")
+            return (reservation, nil)
+        }
+        return (reservation, written)
     }
 
     /// The type the profile declares for an issue, if it declares one.
@@ -312,6 +339,126 @@ extension GeniusProfile {
             return .table(exact)
         }
         return candidate
+    }
+}
+
+extension GeniusProfile {
+    /// The utility of a nonlinear profile, read as GENIUS's `NonlinearUtilitySpace` reads it.
+    ///
+    /// - `<utility maxutility=M>` inside the profile's `<objective>` (or at its root): `U = min(1, F/M)`, M a positive
+    ///   number; `F` is the value of its first `<ufun>` (later ones are ignored, as in GENIUS).
+    /// - `<ufun aggregation="sum|min|max" weight=w>`: its `<hyperRectangle>` children, then its `<ufun>` children
+    ///   (each times its weight, 1 when absent); the top node's weight is not applied.
+    /// - `<hyperRectangle utility=u weight=w>`: `EXCLUDES` when it has `<EXCLUDES>` children (its `<INCLUDES>` are
+    ///   then ignored, as GENIUS ignores them), `INCLUDES` otherwise (with no bound at all: satisfied everywhere).
+    /// - `<INCLUDES index=i min=a max=b>` (or `EXCLUDES`): the bound `a ≤ x_i ≤ b` on the integer issue with index
+    ///   `i`, in its values (not levels); GENIUS reads the three as Java ints and bounds only integer issues.
+    fileprivate static func hyperRectangleUtility(
+        of root: GeniusXMLElement, file: String, domain: GeniusDomain, notes: inout [String]
+    ) throws(GeniusImportError) -> HyperRectangleUtility {
+        let holder =
+            root.firstChild(named: "objective")?.firstChild(named: "utility") ?? root.firstChild(named: "utility")
+        guard let utility = holder else {
+            throw .invalid(
+                file: file, line: root.line, element: root.tag,
+                message: "is a nonlinear profile without the <utility maxutility=…> element that holds its <ufun> tree")
+        }
+        let reader = GeniusAttributeReader(element: utility, file: file)
+        let maxUtility = try reader.number("maxutility")
+        guard maxUtility > 0 else {
+            throw reader.invalid(
+                "has maxutility=\"\(utility[attribute: "maxutility"] ?? "")\"; GENIUS divides every utility by it, so it "
+                    + "must be positive")
+        }
+        let functions = utility.children(named: "ufun")
+        guard let top = functions.first else {
+            throw reader.invalid("holds no <ufun>; a nonlinear profile's utility is a tree of <ufun> elements")
+        }
+        if functions.count > 1 {
+            notes.append(
+                "\(file): line \(utility.line): only the first <ufun> of <utility> counts, as in GENIUS; the other "
+                    + "\(functions.count - 1) are ignored.")
+        }
+        var tree = TreeReader(file: file, domain: domain)
+        let node = try tree.node(from: top)
+        let result = HyperRectangleUtility(root: node, maxUtility: maxUtility)
+        let kinds = Set(result.allRectangles.map(\.kind))
+        notes.append(
+            "\(file) is a nonlinear GENIUS profile: \(tree.rectangles) hyper-rectangles"
+                + (kinds.contains(.excludes) ? " (some EXCLUDES)" : "")
+                + " in \(tree.nodes) utility function\(tree.nodes == 1 ? "" : "s"); U = min(1, F/\(formatNumber(maxUtility))) "
+                + "as in GENIUS, which is not additive.")
+        notes.append(contentsOf: tree.notes)
+        return result
+    }
+
+    /// Reads a `<ufun>` tree, counting what it reads.
+    fileprivate struct TreeReader {
+        let file: String
+        let domain: GeniusDomain
+        var rectangles = 0
+        var nodes = 0
+        var notes: [String] = []
+
+        mutating func node(from element: GeniusXMLElement) throws(GeniusImportError) -> HyperRectangleUtility.Node {
+            nodes += 1
+            let reader = GeniusAttributeReader(element: element, file: file)
+            let written = try reader.string("aggregation")
+            guard
+                let aggregation = HyperRectangleUtility.Aggregation(
+                    rawValue: written.trimmingGeniusWhitespace().lowercased())
+            else {
+                throw reader.invalid("has aggregation=\"\(written)\"; GENIUS aggregates by sum, min or max")
+            }
+            let weight = try reader.optionalNumber("weight") ?? 1
+            var rectangles: [HyperRectangleUtility.Rectangle] = []
+            for child in element.children(named: "hyperRectangle") { rectangles.append(try rectangle(from: child)) }
+            var children: [HyperRectangleUtility.Node] = []
+            for child in element.children(named: "ufun") { children.append(try node(from: child)) }
+            return HyperRectangleUtility.Node(
+                aggregation: aggregation, weight: weight, rectangles: rectangles, children: children)
+        }
+
+        mutating func rectangle(
+            from element: GeniusXMLElement
+        ) throws(GeniusImportError) -> HyperRectangleUtility.Rectangle {
+            rectangles += 1
+            let reader = GeniusAttributeReader(element: element, file: file)
+            let utility = try reader.number("utility")
+            let weight = try reader.optionalNumber("weight") ?? 1
+            let excludes = element.children(named: "EXCLUDES")
+            let includes = element.children(named: "INCLUDES")
+            if !excludes.isEmpty && !includes.isEmpty {
+                notes.append(
+                    "\(file): line \(element.line): a <hyperRectangle> with both INCLUDES and EXCLUDES bounds is an "
+                        + "EXCLUDES rectangle; its INCLUDES bounds are ignored, as in GENIUS.")
+            }
+            var bounds: [HyperRectangleUtility.Bound] = []
+            for child in excludes.isEmpty ? includes : excludes { bounds.append(try bound(from: child)) }
+            return HyperRectangleUtility.Rectangle(
+                kind: excludes.isEmpty ? .includes : .excludes, bounds: bounds, utility: utility, weight: weight)
+        }
+
+        func bound(from element: GeniusXMLElement) throws(GeniusImportError) -> HyperRectangleUtility.Bound {
+            let reader = GeniusAttributeReader(element: element, file: file)
+            let index = try reader.integer("index")
+            let minimum = try reader.integer("min")
+            let maximum = try reader.integer("max")
+            guard let position = domain.position(ofIndex: index) else {
+                throw reader.invalid("bounds index \(index), which no issue of the domain \(domain.file) has")
+            }
+            let issue = domain.issues[position]
+            guard case .integer(let lower, let upper) = issue.kind else {
+                throw reader.invalid(
+                    "bounds issue \"\(issue.name)\" (index \(index)), a \(issue.kind.typeName) issue; GENIUS bounds "
+                        + "only integer issues")
+            }
+            // Value v = lower + level; the bound holds where minimum ≤ v ≤ maximum.
+            let count = upper - lower + 1
+            let first = Swift.min(Swift.max(minimum - lower, 0), count)
+            let end = Swift.max(Swift.min(maximum - lower + 1, count), first)
+            return HyperRectangleUtility.Bound(issue: position, levels: first..<end)
+        }
     }
 }
 
