@@ -73,6 +73,7 @@ extension SimulationReport {
             ("expired", expired),
             ("withoutExpiry", counterfactual),
             ("notes", .array(notes.map(JSONValue.string))),
+            ("traceTruncated", .bool(result.traceTruncated)),
             ("trace", .array(result.trace.map { traceJSON($0, shell) })),
         ]
         return .object(fields)

@@ -70,6 +70,11 @@ public struct SimulationReport: Sendable {
             Expiry(round: $0.round, t: $0.t, options: $0.options, withdrawn: $0.outcome)
         }
         self.withoutExpiry = expiries.isEmpty ? nil : withoutExpiry
+        if result.traceTruncated {
+            allNotes.append(
+                "The trace holds the first \(result.trace.count) actions only (the limit); the talks went on to round "
+                    + "\(result.round), and every figure above is for the whole session.")
+        }
         self.notes = allNotes
     }
 

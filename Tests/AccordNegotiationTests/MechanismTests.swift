@@ -265,3 +265,23 @@ import Testing
         #expect(first.trace != other.trace)
     }
 }
+
+@Suite struct TraceLimitTests {
+    /// A long session keeps running past the trace limit; the trace stops there and says so.
+    @Test func theTraceStopsAtItsLimitAndTheSessionGoesOn() throws {
+        let domain = try NegotiationDomain(scenario: try priceScenario())
+        var configuration = SessionConfiguration(
+            mechanism: .alternating, participants: [0, 1], deadline: try Deadline(rounds: 100))
+        configuration.traceLimit = 10
+        let agents = try [AgentSpecification(parsing: "hardliner"), AgentSpecification(parsing: "hardliner")]
+        let result = try Session(domain: domain, configuration: configuration, agents: agents).run()
+        #expect(result.trace.count == 10)
+        #expect(result.traceTruncated)
+        #expect(result.round == 100)
+        #expect(result.ending == .deadline)
+        configuration.traceLimit = SessionConfiguration.defaultTraceLimit
+        let full = try Session(domain: domain, configuration: configuration, agents: agents).run()
+        #expect(full.trace.count == 200)
+        #expect(!full.traceTruncated)
+    }
+}

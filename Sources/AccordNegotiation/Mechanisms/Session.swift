@@ -41,6 +41,11 @@ public struct SessionConfiguration: Sendable {
     public var mediator: Mediator
     /// Whether to record every action (off in benchmarks and tournaments that need only the result).
     public var recordsTrace: Bool
+    /// The most actions the trace records; the session goes on past it, and the result says the trace was cut
+    /// (``SessionResult/traceTruncated``). Bounds the memory of a long wall-clock or many-round session.
+    public var traceLimit: Int = SessionConfiguration.defaultTraceLimit
+    /// The default ``traceLimit``: 2,000,000 actions (about 150 MB).
+    public static let defaultTraceLimit = 2_000_000
     /// A wall-clock limit on the whole session, in seconds, checked before every turn: a session that exceeds it
     /// ends as ``SessionResult/Ending/timeLimit`` (tournaments use it so one slow agent cannot hold up a run).
     public var timeLimit: Double?
@@ -132,6 +137,8 @@ public struct SessionResult: Sendable {
     public var discountedUtilities: [Double]
     /// The trace (empty unless the configuration records it).
     public var trace: [TraceEvent]
+    /// Whether the trace stopped at the configuration's ``SessionConfiguration/traceLimit`` before the session ended.
+    public var traceTruncated: Bool = false
 
     /// Social welfare: the sum of the participants' discounted utilities.
     public var welfare: Double { participants.reduce(0) { $0 + discountedUtilities[$1] } }

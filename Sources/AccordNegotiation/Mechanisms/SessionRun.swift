@@ -9,6 +9,7 @@ struct SessionRun {
     var agents: [any NegotiationAgent]
     var generator: SeededGenerator
     var trace: [TraceEvent] = []
+    var traceTruncated = false
     let clock = WallClock()
 
     var ending: SessionResult.Ending = .deadline
@@ -33,7 +34,12 @@ struct SessionRun {
 
     @inline(__always)
     mutating func record(_ event: TraceEvent) {
-        if configuration.recordsTrace { trace.append(event) }
+        guard configuration.recordsTrace else { return }
+        guard trace.count < configuration.traceLimit else {
+            traceTruncated = true
+            return
+        }
+        trace.append(event)
     }
 
     /// The time now, and whether the wall-clock limit has passed.
@@ -191,6 +197,7 @@ struct SessionRun {
         let discountedUtilities = parties.indices.map { discounted(utilities[$0], factor: parties[$0].discount, at: t) }
         return SessionResult(
             mechanism: configuration.mechanism, participants: participants, ending: ending, agreement: agreement,
-            round: round, t: t, utilities: utilities, discountedUtilities: discountedUtilities, trace: trace)
+            round: round, t: t, utilities: utilities, discountedUtilities: discountedUtilities, trace: trace,
+            traceTruncated: traceTruncated)
     }
 }
