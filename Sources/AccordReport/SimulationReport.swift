@@ -72,8 +72,9 @@ public struct SimulationReport: Sendable {
         self.withoutExpiry = expiries.isEmpty ? nil : withoutExpiry
         if result.traceTruncated {
             allNotes.append(
-                "The trace holds the first \(result.trace.count) actions only (the limit); the talks went on to round "
-                    + "\(result.round), and every figure above is for the whole session.")
+                "The trace holds the first \(formatCount(Double(result.trace.count))) actions only (the limit); the talks "
+                    + "went on to round \(formatCount(Double(result.round))), and every figure above is for the whole "
+                    + "session.")
         }
         self.notes = allNotes
     }
@@ -205,7 +206,7 @@ public struct SimulationReport: Sendable {
         case .agreement:
             return "Agreement in \(when)."
         case .deadline:
-            return "No agreement: the deadline passed (\(deadlineText)) after round \(result.round)."
+            return "No agreement: the deadline passed (\(deadlineText)) after round \(formatCount(Double(result.round)))."
         case .walkAway(let p):
             if configuration.mechanism == .mediated {
                 return "No agreement: \(name(endedBy(result.ending))) had no package left to draft in \(when)."
