@@ -54,8 +54,8 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         (
             "tit-for-tat", "mirrors the opponents' concession toward the estimated Nash point",
             AgentSpecification(
-                name: "tit-for-tat", strategy: .titForTat, exponent: 1, acceptance: .next, usesOpponentModel: true,
-                window: 0.02)
+                name: "tit-for-tat", strategy: .titForTat, exponent: 1, acceptance: .combi(0.98),
+                usesOpponentModel: true, window: 0.02)
         ),
         (
             "random", "offers random outcomes above its reservation value, accepts any of them",
