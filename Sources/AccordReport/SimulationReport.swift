@@ -206,7 +206,8 @@ public struct SimulationReport: Sendable {
         case .agreement:
             return "Agreement in \(when)."
         case .deadline:
-            return "No agreement: the deadline passed (\(deadlineText)) after round \(formatCount(Double(result.round)))."
+            return "No agreement: the deadline passed (\(deadlineText)) after round "
+                + "\(formatCount(Double(result.round)))."
         case .walkAway(let p):
             if configuration.mechanism == .mediated {
                 return "No agreement: \(name(endedBy(result.ending))) had no package left to draft in \(when)."

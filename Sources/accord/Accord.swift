@@ -169,3 +169,15 @@ struct ScenarioArgument: ParsableArguments {
 
 /// ArgumentParser's `@Option`, named here so it is not confused with AccordCore's `Option` (an issue's choice).
 typealias Option = ArgumentParser.Option
+
+extension Scenario {
+    /// The scenario restricted to the comma-separated issues of an `--issues` option (analyze, simulate).
+    func restricted(toIssueList list: String) throws -> Scenario {
+        let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        do {
+            return try restricted(to: ids)
+        } catch {
+            throw CLIError("--issues: \(error.description).")
+        }
+    }
+}

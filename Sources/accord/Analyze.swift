@@ -111,22 +111,7 @@ struct Analyze: AsyncParsableCommand {
 
     func run() async throws {
         var scenario = try input.load()
-        if let issues {
-            let ids = issues.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                !$0.isEmpty
-            }
-            if let party = scenario.parties.first(where: { $0.utility is HyperRectangleUtility }) {
-                // A rectangle spans several issues: its utility has no part that belongs to the kept issues alone.
-                throw CLIError(
-                    "--issues: party '\(party.id)' has a GENIUS hyper-rectangle utility, whose rectangles span issues, "
-                        + "so it cannot be restricted to some of them.")
-            }
-            do {
-                scenario = try scenario.restricted(to: ids)
-            } catch {
-                throw CLIError("--issues: \(error.description).")
-            }
-        }
+        if let issues { scenario = try scenario.restricted(toIssueList: issues) }
         let plotPair = try plotPair(in: scenario)
         let options = AnalysisOptions(
             maxOutcomes: maxOutcomes, round: round, date: date, diagnosticsWorkLimit: diagnosticsLimit)

@@ -61,7 +61,8 @@ struct Merge: AsyncParsableCommand {
         try folder.prepare(for: merged)
         let sorted = records.values.sorted { $0.id < $1.id }
         try folder.write(sorted.map { TournamentOutput.progressLine($0) + "\n" }.joined(), to: folder.progressPath)
-        try folder.writeResults(sorted, facts: merged)
-        emit(try TournamentOutput.summary(records: sorted, facts: merged, format: format))
+        let report = try TournamentOutput.report(records: sorted, facts: merged)
+        try folder.writeResults(sorted, facts: merged, report: report)
+        emit(report.render(format))
     }
 }

@@ -80,16 +80,7 @@ struct Simulate: ParsableCommand {
         }
         let document = try loadDocument()
         var scenario = document.scenario
-        if let issues {
-            let ids = issues.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                !$0.isEmpty
-            }
-            do {
-                scenario = try scenario.restricted(to: ids)
-            } catch {
-                throw CLIError("--issues: \(error.description).")
-            }
-        }
+        if let issues { scenario = try scenario.restricted(toIssueList: issues) }
         let (setup, notes) = try simulationSetup(scenario: scenario, section: document.simulation)
         // Every check before the trace file is created, and the file before the run, so that bad input leaves
         // no file behind and an unwritable path fails before a long run.

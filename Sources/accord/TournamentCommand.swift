@@ -64,24 +64,22 @@ struct TournamentCommand: AsyncParsableCommand {
         let runner = try negotiationCall { () throws(NegotiationError) in
             try TournamentRunner(tournament: specification.tournament)
         }
-        let finished = try await play(mine, runner: runner, folder: folder, mode: progressMode)
-        guard finished else {
+        guard let records = try await play(mine, runner: runner, folder: folder, mode: progressMode) else {
             FileHandle.standardError.write(
                 Data("accord: interrupted; run the same command again to continue where it stopped.\n".utf8))
             throw ExitCode(130)
         }
-        let records = try NegotiationRecordReader.read(path: folder.progressPath).records.values.sorted {
-            $0.id < $1.id
-        }
-        try folder.writeResults(records, facts: facts)
-        emit(try TournamentOutput.summary(records: records, facts: facts, format: format))
+        let report = try TournamentOutput.report(records: records, facts: facts)
+        try folder.writeResults(records, facts: facts, report: report)
+        emit(report.render(format))
     }
 
-    /// Plays the negotiations not yet recorded; returns whether all are recorded (false when interrupted).
+    /// Plays the negotiations not yet recorded; returns the slice's records in plan order, or nil when interrupted
+    /// before all were recorded.
     private func play(
         _ mine: [Tournament.Negotiation], runner: TournamentRunner, folder: TournamentFolder,
         mode: ProgressDisplay.Mode
-    ) async throws -> Bool {
+    ) async throws -> [NegotiationRecord]? {
         let progress = try NegotiationRecordReader.read(path: folder.progressPath)
         let log = try ProgressLog(path: folder.progressPath, truncated: progress.truncatedLastLine)
         var pending: [Tournament.Negotiation] = []
@@ -123,8 +121,13 @@ struct TournamentCommand: AsyncParsableCommand {
             if let message = failure.withLock({ $0 }) { throw CLIError(message) }
         }
         display.finish()
-        let now = try NegotiationRecordReader.read(path: folder.progressPath)
-        return mine.allSatisfy { now.records[$0.id] != nil }
+        let written = try NegotiationRecordReader.read(path: folder.progressPath).records
+        var records: [NegotiationRecord] = []
+        for negotiation in mine {
+            guard let record = written[negotiation.id] else { return nil }
+            records.append(record)
+        }
+        return records
     }
 }
 
@@ -181,9 +184,9 @@ struct TournamentFolder {
         try write(facts.json, to: factsPath)
     }
 
-    /// Writes the result files of a complete slice (or merge).
-    func writeResults(_ records: [NegotiationRecord], facts: TournamentFacts) throws {
-        for (name, text) in try TournamentOutput.files(records: records, facts: facts) {
+    /// Writes the result files of a complete slice (or merge), records in plan order, with their report.
+    func writeResults(_ records: [NegotiationRecord], facts: TournamentFacts, report: TournamentReport) throws {
+        for (name, text) in TournamentOutput.files(records: records, facts: facts, report: report) {
             try write(text, to: path + "/" + name)
         }
     }

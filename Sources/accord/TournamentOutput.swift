@@ -46,15 +46,11 @@ enum TournamentOutput {
         return TournamentReport(summary, setup: setup)
     }
 
-    /// The summary in one format.
-    static func summary(records: [NegotiationRecord], facts: TournamentFacts, format: ReportFormat) throws -> String {
-        try report(records: records, facts: facts).render(format)
-    }
-
-    /// Every result file of a folder, by name.
-    static func files(records: [NegotiationRecord], facts: TournamentFacts) throws -> [(String, String)] {
+    /// Every result file of a folder, by name: the records' files and `report` in every format.
+    static func files(records: [NegotiationRecord], facts: TournamentFacts, report: TournamentReport) -> [(
+        String, String
+    )] {
         let writer = writer(facts)
-        let report = try report(records: records, facts: facts)
         return [
             ("negotiations.csv", writer.csv(records)),
             ("negotiations.jsonl", NegotiationRecordWriter.jsonLines(records)),

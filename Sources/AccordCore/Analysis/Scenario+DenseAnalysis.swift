@@ -53,50 +53,10 @@ extension Scenario {
             })
         solutions.geniusKalaiSmorodinsky = Self.geniusKalaiSmorodinsky(frontier).map(enumeration.scored)
 
-        let zone = AgreementZone(
-            count: scan.zoneCount, outcomes: scan.zoneSample.map(enumeration.scored),
-            closest: scan.closest.digits.map(enumeration.scored),
-            closestMargin: scan.closest.digits == nil ? nil : scan.closest.value)
-
-        let blocking: [BlockingAnalysis] =
-            scan.tracksBlocking
-            ? parties.indices.map { left in
-                let package = scan.nashWithout[left].digits.map(enumeration.scored)
-                return BlockingAnalysis(
-                    party: left, zoneCountWithout: scan.countWithout[left], packageWithout: package,
-                    blocks: scan.zoneCount == 0 && scan.countWithout[left] > 0,
-                    shortfall: package.map { parties[left].reservation - $0.utilities[left] },
-                    crossedRedLine: package.flatMap { parties[left].crossedRedLine(by: $0.outcome, in: space) })
-            } : []
-
-        if available.levels != Selection(all: space).levels {
-            let removed = zip(available.levels, space.radices).map { $1 - $0.count }.reduce(0, +)
-            notes.append("\(removed) expired option(s) removed before the analysis.")
-        }
-        var coalitions: [CoalitionAnalysis] = []
-        let coalitionCount =
-            (3...Self.maximumCoalitionParties).contains(parties.count) ? (1 << parties.count) - parties.count - 1 : 0
-        if coalitionCount > 0 {
-            let work = count.multipliedReportingOverflow(by: coalitionCount)
-            if !work.overflow, work.partialValue <= options.diagnosticsWorkLimit {
-                coalitions = try self.coalitions(options: options)
-            } else {
-                notes.append(
-                    "Coalitions were not analysed: \(formatCount(Double(count))) outcomes × \(coalitionCount) "
-                        + "coalitions is more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) "
-                        + "checks.")
-            }
-        }
-        var thresholds: [ReservationThreshold] = []
-        let thresholdWork = count.multipliedReportingOverflow(by: parties.count)
-        if !thresholdWork.overflow, thresholdWork.partialValue <= options.diagnosticsWorkLimit {
-            thresholds = try reservationThresholds(options: options)
-        } else {
-            notes.append(
-                "Reservation thresholds were not computed: \(formatCount(Double(count))) outcomes × "
-                    + "\(parties.count) parties is more than the limit of "
-                    + "\(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
-        }
+        let (zone, blocking) = zoneAndBlocking(scan, scored: enumeration.scored)
+        if let note = expiryNote(available) { notes.append(note) }
+        let (coalitions, thresholds) = try boundedDiagnostics(
+            count: count, wholeSelection: true, options: options, notes: &notes)
         notes.append("The sensitivity sweep was not run: it needs additive utilities.")
         if parties.count >= 2 {
             notes.append("Position gaps are given only between parties whose utilities are additive.")

@@ -142,48 +142,10 @@ extension Scenario {
         let frontier = try ParetoFrontierBuilder(tables: tables, candidateLimit: options.maxOutcomes).frontier()
         solutions.geniusKalaiSmorodinsky = Self.geniusKalaiSmorodinsky(frontier).map(scored)
 
-        let zone = AgreementZone(
-            count: scan.zoneCount, outcomes: scan.zoneSample.map(scored), closest: scan.closest.digits.map(scored),
-            closestMargin: scan.closest.digits == nil ? nil : scan.closest.value)
-
-        let blocking: [BlockingAnalysis] =
-            scan.tracksBlocking
-            ? parties.indices.map { left in
-                let package = scan.nashWithout[left].digits.map(scored)
-                return BlockingAnalysis(
-                    party: left, zoneCountWithout: scan.countWithout[left], packageWithout: package,
-                    blocks: scan.zoneCount == 0 && scan.countWithout[left] > 0,
-                    shortfall: package.map { parties[left].reservation - $0.utilities[left] },
-                    crossedRedLine: package.flatMap { parties[left].crossedRedLine(by: $0.outcome, in: space) })
-            } : []
-
-        if available.levels != Selection(all: space).levels {
-            let removed = zip(available.levels, space.radices).map { $1 - $0.count }.reduce(0, +)
-            notes.append("\(removed) expired option(s) removed before the analysis.")
-        }
-        var coalitions: [CoalitionAnalysis] = []
-        // With two parties the only coalition is everyone: the agreement zone itself.
-        let coalitionCount =
-            (3...Self.maximumCoalitionParties).contains(parties.count) ? (1 << parties.count) - parties.count - 1 : 0
-        if coalitionCount > 0 {
-            let work = count.multipliedReportingOverflow(by: coalitionCount)
-            if selection == available, !work.overflow, work.partialValue <= options.diagnosticsWorkLimit {
-                coalitions = try self.coalitions(options: options)
-            } else {
-                notes.append(
-                    "Coalitions were not analysed: \(formatCount(Double(count))) outcomes × \(coalitionCount) coalitions is "
-                        + "more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
-            }
-        }
-        var thresholds: [ReservationThreshold] = []
-        let thresholdWork = count.multipliedReportingOverflow(by: parties.count)
-        if selection == available, !thresholdWork.overflow, thresholdWork.partialValue <= options.diagnosticsWorkLimit {
-            thresholds = try reservationThresholds(options: options)
-        } else {
-            notes.append(
-                "Reservation thresholds were not computed: \(formatCount(Double(count))) outcomes × \(parties.count) parties "
-                    + "is more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
-        }
+        let (zone, blocking) = zoneAndBlocking(scan, scored: scored)
+        if let note = expiryNote(available) { notes.append(note) }
+        let (coalitions, thresholds) = try boundedDiagnostics(
+            count: count, wholeSelection: selection == available, options: options, notes: &notes)
         var sensitivity: [ParameterSensitivity] = []
         if selection == available && count <= options.sensitivityOutcomeLimit {
             sensitivity = try self.sensitivity(options: options)
@@ -249,5 +211,65 @@ extension Scenario {
                 ideal: idealDigits.map { ScoredOutcome(outcome: tables.outcome($0), utilities: tables.utilities($0)) },
                 worst: worst)
         }
+    }
+}
+
+extension Scenario {
+    /// The agreement zone and, when the scan tracked it, who blocks: built alike by the additive and the dense
+    /// analysis from their zone scan.
+    func zoneAndBlocking(_ scan: ZoneScan, scored: ([Int]) -> ScoredOutcome) -> (AgreementZone, [BlockingAnalysis]) {
+        let zone = AgreementZone(
+            count: scan.zoneCount, outcomes: scan.zoneSample.map(scored), closest: scan.closest.digits.map(scored),
+            closestMargin: scan.closest.digits == nil ? nil : scan.closest.value)
+        let blocking: [BlockingAnalysis] =
+            scan.tracksBlocking
+            ? parties.indices.map { left in
+                let package = scan.nashWithout[left].digits.map(scored)
+                return BlockingAnalysis(
+                    party: left, zoneCountWithout: scan.countWithout[left], packageWithout: package,
+                    blocks: scan.zoneCount == 0 && scan.countWithout[left] > 0,
+                    shortfall: package.map { parties[left].reservation - $0.utilities[left] },
+                    crossedRedLine: package.flatMap { parties[left].crossedRedLine(by: $0.outcome, in: space) })
+            } : []
+        return (zone, blocking)
+    }
+
+    /// The note saying how many expired options the analysis left out, if any.
+    func expiryNote(_ available: Selection) -> String? {
+        guard available.levels != Selection(all: space).levels else { return nil }
+        let removed = zip(available.levels, space.radices).map { $1 - $0.count }.reduce(0, +)
+        return "\(removed) expired option(s) removed before the analysis."
+    }
+
+    /// Coalitions and reservation thresholds, each run only when its work (outcomes × coalitions, outcomes × parties)
+    /// stays within ``AnalysisOptions/diagnosticsWorkLimit`` and the analysis covers the whole available selection
+    /// (`wholeSelection`); otherwise left out with a note.
+    func boundedDiagnostics(count: Int, wholeSelection: Bool, options: AnalysisOptions, notes: inout [String])
+        throws(AnalysisError) -> ([CoalitionAnalysis], [ReservationThreshold])
+    {
+        var coalitions: [CoalitionAnalysis] = []
+        // With two parties the only coalition is everyone: the agreement zone itself.
+        let coalitionCount =
+            (3...Self.maximumCoalitionParties).contains(parties.count) ? (1 << parties.count) - parties.count - 1 : 0
+        if coalitionCount > 0 {
+            let work = count.multipliedReportingOverflow(by: coalitionCount)
+            if wholeSelection, !work.overflow, work.partialValue <= options.diagnosticsWorkLimit {
+                coalitions = try self.coalitions(options: options)
+            } else {
+                notes.append(
+                    "Coalitions were not analysed: \(formatCount(Double(count))) outcomes × \(coalitionCount) coalitions is "
+                        + "more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
+            }
+        }
+        var thresholds: [ReservationThreshold] = []
+        let thresholdWork = count.multipliedReportingOverflow(by: parties.count)
+        if wholeSelection, !thresholdWork.overflow, thresholdWork.partialValue <= options.diagnosticsWorkLimit {
+            thresholds = try reservationThresholds(options: options)
+        } else {
+            notes.append(
+                "Reservation thresholds were not computed: \(formatCount(Double(count))) outcomes × \(parties.count) parties "
+                    + "is more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
+        }
+        return (coalitions, thresholds)
     }
 }
