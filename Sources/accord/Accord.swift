@@ -34,7 +34,8 @@ struct Accord: AsyncParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch let error as CLIError {
-            fail(error.description, code: 2)
+            // One sentence, ending with a full stop whoever wrote it.
+            fail(error.description.hasSuffix(".") ? error.description : error.description + ".", code: 2)
         } catch let error as ScenarioError {
             fail(error.description, code: 2)
         } catch let error as GeniusImportError {
