@@ -3,12 +3,14 @@ import PackageDescription
 
 let package = Package(
     name: "Accord",
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "AccordCore", targets: ["AccordCore"]),
         .library(name: "AccordNegotiation", targets: ["AccordNegotiation"]),
         .library(name: "AccordForecast", targets: ["AccordForecast"]),
         .library(name: "AccordFormats", targets: ["AccordFormats"]),
         .library(name: "AccordReport", targets: ["AccordReport"]),
+        .library(name: "AccordKit", targets: ["AccordKit"]),
         .executable(name: "accord", targets: ["accord"]),
     ],
     dependencies: [
@@ -23,19 +25,25 @@ let package = Package(
             name: "AccordNegotiation",
             dependencies: ["AccordCore", .product(name: "RealModule", package: "swift-numerics")]
         ),
-        .target(name: "AccordForecast", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(
+            name: "AccordForecast",
+            dependencies: ["AccordCore", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         .target(
             name: "AccordFormats",
-            dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "AccordCore", "AccordNegotiation", "AccordForecast", .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Resources/Scenarios")]
         ),
         .target(name: "AccordReport", dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast"]),
+        .target(
+            name: "AccordKit",
+            dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast", "AccordFormats", "AccordReport"]
+        ),
         .executableTarget(
             name: "accord",
-            dependencies: [
-                "AccordCore", "AccordNegotiation", "AccordForecast", "AccordFormats", "AccordReport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["AccordKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "AccordCoreTests",
@@ -45,6 +53,7 @@ let package = Package(
         .testTarget(name: "AccordFormatsTests", dependencies: ["AccordFormats"]),
         .testTarget(name: "AccordForecastTests", dependencies: ["AccordForecast", "AccordFormats"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordFormats"]),
+        .testTarget(name: "AccordKitTests", dependencies: ["AccordKit"]),
         .testTarget(name: "accordTests", dependencies: ["accord"]),
     ],
     swiftLanguageModes: [.v6]

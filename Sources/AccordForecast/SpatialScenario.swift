@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A multi-actor political bargaining problem for the spatial model of politics: actors with a capability and, on
 /// each policy dimension, a position and a salience.
 ///
@@ -47,7 +49,7 @@ public struct SpatialActor: Sendable, Hashable {
 }
 
 /// Why a ``SpatialScenario`` cannot be run.
-public enum SpatialScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum SpatialScenarioError: AccordError, Sendable, Hashable {
     /// The model needs at least three actors.
     case tooFewActors(count: Int)
     /// The scenario has no dimension.

@@ -1,5 +1,7 @@
+import AccordCore
+
 /// Why a simulation cannot run, stated in one sentence.
-public enum NegotiationError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum NegotiationError: AccordError, Sendable, Equatable {
     case noParties
     case spaceTooLarge(outcomes: Double, limit: Int)
     case unknownMechanism(String)

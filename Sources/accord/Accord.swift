@@ -1,8 +1,4 @@
-import AccordCore
-import AccordForecast
-import AccordFormats
-import AccordNegotiation
-import AccordReport
+import AccordKit
 import ArgumentParser
 import Foundation
 
@@ -33,21 +29,8 @@ struct Accord: AsyncParsableCommand {
             }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
-        } catch let error as CLIError {
-            // One sentence, ending with a full stop whoever wrote it.
-            fail(error.description.hasSuffix(".") ? error.description : error.description + ".", code: 2)
-        } catch let error as ScenarioError {
-            fail(error.description, code: 2)
-        } catch let error as GeniusImportError {
-            fail(error.description, code: 2)
-        } catch let error as KTABCSVError {
-            fail(error.description, code: 2)
-        } catch let error as IssueAxisError {
-            fail(error.description + ".", code: 2)
-        } catch let error as SpatialScenarioError {
-            fail(error.description + ".", code: 2)
-        } catch let error as AnalysisError {
-            fail(error.description + ".", code: 2)
+        } catch let error as any AccordError {
+            fail(error.sentence, code: error.exitStatus.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -73,12 +56,6 @@ struct Accord: AsyncParsableCommand {
         FileHandle.standardError.write(Data(("accord: " + text + "\n").utf8))
         Foundation.exit(code)
     }
-}
-
-/// A bad-usage error raised by the CLI itself.
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
 
 /// Writes text to standard output in one piece.
@@ -111,7 +88,7 @@ struct ScenarioArgument: ParsableArguments {
     /// The path to read: a file, or the bundled scenario of that name.
     func path() throws -> String {
         guard !isGeniusFiles else {
-            throw CLIError(
+            throw RequestError(
                 "this command reads Accord scenario files; --domain and --profile are for analyze and evaluate.")
         }
         return try Self.path(of: scenario)
@@ -125,7 +102,7 @@ struct ScenarioArgument: ParsableArguments {
             return try ScenarioLoader.bundledPath(scenario)
         }
         if !looksLikeFile, !isDirectory(scenario) {
-            throw CLIError(
+            throw RequestError(
                 "'\(scenario)' is neither a scenario file nor a bundled scenario; bundled: "
                     + ScenarioLoader.bundledNames.joined(separator: ", ") + ".")
         }
@@ -148,17 +125,17 @@ struct ScenarioArgument: ParsableArguments {
     func load() throws -> Scenario {
         if let domain {
             guard scenario == nil else {
-                throw CLIError(
+                throw RequestError(
                     "give either a scenario or GENIUS files with --domain and --profile, not both (found '\(scenario ?? "")')."
                 )
             }
             guard !profile.isEmpty else {
-                throw CLIError("--domain needs the profile of every party: add one --profile file per party.")
+                throw RequestError("--domain needs the profile of every party: add one --profile file per party.")
             }
             return try GeniusImporter.scenario(domainPath: domain, profilePaths: profile)
         }
         guard profile.isEmpty else {
-            throw CLIError("--profile needs --domain: give the GENIUS domain file the profiles belong to.")
+            throw RequestError("--profile needs --domain: give the GENIUS domain file the profiles belong to.")
         }
         // A folder named like a scenario file (`x.yaml/`) is left to the scenario loader, which says it is a folder.
         if let scenario, Self.isDirectory(scenario), !Self.hasScenarioExtension(scenario) {
@@ -178,7 +155,7 @@ extension Scenario {
         do {
             return try restricted(to: ids)
         } catch {
-            throw CLIError("--issues: \(error.description).")
+            throw RequestError("--issues: \(error.description).")
         }
     }
 }

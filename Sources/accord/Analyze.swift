@@ -1,6 +1,4 @@
-import AccordCore
-import AccordFormats
-import AccordReport
+import AccordKit
 import ArgumentParser
 import Foundation
 
@@ -101,10 +99,10 @@ struct Analyze: AsyncParsableCommand {
         let ids = try plotIDs(plot)
         let known = scenario.parties.map(\.id).joined(separator: ", ")
         guard let x = scenario.partyIndex(of: ids.x) else {
-            throw CLIError("--plot: there is no party '\(ids.x)'; parties are: \(known).")
+            throw RequestError("--plot: there is no party '\(ids.x)'; parties are: \(known).")
         }
         guard let y = scenario.partyIndex(of: ids.y) else {
-            throw CLIError("--plot: there is no party '\(ids.y)'; parties are: \(known).")
+            throw RequestError("--plot: there is no party '\(ids.y)'; parties are: \(known).")
         }
         return (x, y)
     }
@@ -147,12 +145,12 @@ extension Analyze {
             scenario.parties.contains(where: { $0.utility is HyperRectangleUtility })
         else { return nil }
         guard scenario.parties.count == 2 else {
-            throw CLIError(
+            throw RequestError(
                 "\(error); with two parties, accord analyze would report their Pareto frontier found from the "
                     + "hyper-rectangles instead, but this scenario has \(scenario.parties.count).")
         }
         guard format != .html else {
-            throw CLIError(
+            throw RequestError(
                 "--format html is not available for hyper-rectangle scenarios too large to list; use text, markdown "
                     + "or json.")
         }
@@ -160,7 +158,7 @@ extension Analyze {
         do {
             frontier = try scenario.rectangleFrontier()
         } catch {
-            throw CLIError(
+            throw RequestError(
                 "the outcome space is too large to list, and its rectangle frontier cannot be found: \(error).")
         }
         let names = scenario.parties.map(\.id)

@@ -1,6 +1,4 @@
-import AccordCore
-import AccordFormats
-import AccordReport
+import AccordKit
 import ArgumentParser
 import Foundation
 
@@ -75,7 +73,7 @@ struct Convert: ParsableCommand {
             case .geniusweb: export = try GeniusWebExporter.export(scenario)
             }
         } catch {
-            throw CLIError(error.description)
+            throw RequestError(error.description)
         }
         notes += export.notes
         let paths = try write(export.files)
@@ -103,20 +101,20 @@ struct Convert: ParsableCommand {
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: out, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw CLIError("--out '\(out)' is a file; give a folder to write into.")
+                throw RequestError("--out '\(out)' is a file; give a folder to write into.")
             }
         } else {
             do {
                 try manager.createDirectory(atPath: out, withIntermediateDirectories: true)
             } catch {
-                throw CLIError("cannot create the folder '\(out)': \(reason(error)).")
+                throw RequestError("cannot create the folder '\(out)': \(reason(error)).")
             }
         }
         let folder = URL(fileURLWithPath: out)
         let paths = files.map { (out.hasSuffix("/") ? out : out + "/") + $0.name }
         let existing = paths.filter { manager.fileExists(atPath: $0) }
         if !existing.isEmpty, !force {
-            throw CLIError(
+            throw RequestError(
                 (existing.count == 1
                     ? "'\(existing[0])' already exists"
                     : "\(existing.count) of the files already "
@@ -127,7 +125,7 @@ struct Convert: ParsableCommand {
             do {
                 try Data(file.text.utf8).write(to: folder.appendingPathComponent(file.name), options: .atomic)
             } catch {
-                throw CLIError("cannot write '\(path)': \(reason(error)).")
+                throw RequestError("cannot write '\(path)': \(reason(error)).")
             }
         }
         return paths
@@ -165,7 +163,7 @@ enum ConvertInput {
             return (try GeniusImporter.scenario(folderPath: inputs[0]), [])
         }
         if let folder = inputs.first(where: ScenarioArgument.isDirectory) {
-            throw CLIError("'\(folder)' is a folder; give either one folder or files, not both.")
+            throw RequestError("'\(folder)' is a folder; give either one folder or files, not both.")
         }
         var documents: [(path: String, bytes: [UInt8], kind: Kind)] = []
         for path in inputs {
@@ -174,7 +172,7 @@ enum ConvertInput {
         }
         let kinds = Set(documents.map { $0.kind.title })
         guard kinds.count == 1, let kind = documents.first?.kind else {
-            throw CLIError(
+            throw RequestError(
                 "the inputs mix formats ("
                     + documents.map { "'\($0.path)' is \($0.kind.title)" }.joined(separator: ", ")
                     + "); give the files of one scenario.")
@@ -182,7 +180,7 @@ enum ConvertInput {
         switch kind {
         case .accord:
             guard documents.count == 1 else {
-                throw CLIError("give one Accord scenario file at a time, not \(documents.count).")
+                throw RequestError("give one Accord scenario file at a time, not \(documents.count).")
             }
             let document = try ScenarioLoader.loadDocument(path: documents[0].path)
             var notes: [String] = []
@@ -199,7 +197,7 @@ enum ConvertInput {
             let files = documents.map { GeniusWebDocument(file: $0.path, bytes: $0.bytes) }
             let domains = files.filter { GeniusWebImporter.kind(of: $0.bytes) == .geniusWebDomain }
             guard domains.count <= 1 else {
-                throw CLIError(
+                throw RequestError(
                     "the inputs hold \(domains.count) GeniusWeb domains ("
                         + domains.map { "'\($0.file)'" }.joined(separator: ", ")
                         + "); give one domain and its profiles.")
@@ -222,10 +220,10 @@ enum ConvertInput {
         if lower.hasSuffix(".xml") { return .genius }
         guard GeniusWebImporter.looksLikeJSON(bytes) else {
             if lower.hasSuffix(".json") {
-                throw CLIError("'\(path)' is not JSON: it does not start with '{'.")
+                throw RequestError("'\(path)' is not JSON: it does not start with '{'.")
             }
             if bytes.contains(UInt8(ascii: "<")) { return .genius }
-            throw CLIError(
+            throw RequestError(
                 "'\(path)' is neither an Accord scenario (.yaml, .yml, .json), GENIUS XML nor GeniusWeb JSON.")
         }
         switch GeniusWebImporter.kind(of: bytes) {
@@ -237,7 +235,7 @@ enum ConvertInput {
             } catch {
                 throw error.asGeniusImportError
             }
-            throw CLIError(
+            throw RequestError(
                 "'\(path)' is JSON but neither an Accord scenario (no 'accord' key) nor a GeniusWeb domain "
                     + "('issuesValues') or profile ('LinearAdditiveUtilitySpace').")
         }
@@ -252,13 +250,13 @@ enum ConvertInput {
             if GeniusImporter.isDomain(document) { domains.append(document) } else { profiles.append(document) }
         }
         guard domains.count <= 1 else {
-            throw CLIError(
+            throw RequestError(
                 "the inputs hold \(domains.count) GENIUS domains ("
                     + domains.map { "'\($0.file)'" }.joined(separator: ", ")
                     + "); give one domain and its profiles.")
         }
         guard let first = profiles.first else {
-            throw CLIError("'\(documents[0].file)' is a GENIUS domain; give its profiles too, one per party.")
+            throw RequestError("'\(documents[0].file)' is a GENIUS domain; give its profiles too, one per party.")
         }
         let domain = domains.first ?? first
         let notes =

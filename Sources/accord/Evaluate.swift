@@ -1,6 +1,4 @@
-import AccordCore
-import AccordFormats
-import AccordReport
+import AccordKit
 import ArgumentParser
 
 /// `accord evaluate`: how every party judges one package.
@@ -29,25 +27,25 @@ func parseOutcome(_ text: String, in space: OutcomeSpace) throws -> [Int?] {
     var levels = [Int?](repeating: nil, count: space.issues.count)
     let pairs = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     guard !pairs.isEmpty else {
-        throw CLIError("--outcome is empty; give issue=option pairs such as guarantee=article5_like.")
+        throw RequestError("--outcome is empty; give issue=option pairs such as guarantee=article5_like.")
     }
     for pair in pairs {
         let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
-            throw CLIError("--outcome: '\(pair)' is not of the form issue=option.")
+            throw RequestError("--outcome: '\(pair)' is not of the form issue=option.")
         }
         guard let issue = space.issueIndex(of: parts[0]) else {
-            throw CLIError(
+            throw RequestError(
                 "--outcome: there is no issue '\(parts[0])'; issues are: \(space.issues.map(\.id).joined(separator: ", "))."
             )
         }
-        guard levels[issue] == nil else { throw CLIError("--outcome: issue '\(parts[0])' is given twice.") }
+        guard levels[issue] == nil else { throw RequestError("--outcome: issue '\(parts[0])' is given twice.") }
         guard let level = space.issues[issue].level(matching: parts[1]) else {
             let choices =
                 space.issues[issue].isNumeric
                 ? "levels run from \(space.issues[issue].label(ofLevel: 0)) to \(space.issues[issue].label(ofLevel: space.radices[issue] - 1))"
                 : "options are: " + space.issues[issue].options.map(\.id).joined(separator: ", ")
-            throw CLIError("--outcome: '\(parts[1])' is not a level of issue '\(parts[0])'; \(choices).")
+            throw RequestError("--outcome: '\(parts[1])' is not a level of issue '\(parts[0])'; \(choices).")
         }
         levels[issue] = level
     }

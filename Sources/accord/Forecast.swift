@@ -1,7 +1,4 @@
-import AccordCore
-import AccordForecast
-import AccordFormats
-import AccordReport
+import AccordKit
 import ArgumentParser
 
 /// `accord forecast`: where multi-actor political bargaining drifts, by KTAB's spatial model of politics.
@@ -103,14 +100,14 @@ extension Forecast {
     func spatialScenario() throws -> SpatialScenario {
         if let input, input.lowercased().hasSuffix(".csv") {
             guard issues.isEmpty else {
-                throw CLIError("--issue applies to Accord scenarios; '\(input)' is a KTAB CSV file.")
+                throw RequestError("--issue applies to Accord scenarios; '\(input)' is a KTAB CSV file.")
             }
             return try KTABCSVReader.read(path: input)
         }
         let path = try ScenarioArgument.path(of: input)
         let lower = path.lowercased()
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
-            throw CLIError(
+            throw RequestError(
                 "\(path): unknown input type; forecast reads a KTAB .csv file or an Accord scenario (.yaml, .yml, .json)."
             )
         }
@@ -118,7 +115,7 @@ extension Forecast {
         let chosen = input == nil && issues.isEmpty ? [Self.defaultIssue] : issues
         if !chosen.isEmpty { return try SpatialScenario(document.scenario, issues: chosen) }
         guard let forecast = document.forecast else {
-            throw CLIError(
+            throw RequestError(
                 "\(input ?? path) has no forecast: section; forecast one of its issues with --issue ID (issues: "
                     + document.scenario.space.issues.map(\.id).joined(separator: ", ") + ").")
         }

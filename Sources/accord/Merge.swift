@@ -1,6 +1,4 @@
-import AccordFormats
-import AccordNegotiation
-import AccordReport
+import AccordKit
 import ArgumentParser
 import Foundation
 
@@ -24,25 +22,25 @@ struct Merge: AsyncParsableCommand {
     var format: ReportFormat = .text
 
     func run() async throws {
-        guard !inputs.isEmpty else { throw CLIError("give the shards' results folders to merge") }
+        guard !inputs.isEmpty else { throw RequestError("give the shards' results folders to merge") }
         var facts: TournamentFacts?
         var records: [Int: NegotiationRecord] = [:]
         var origin: [Int: String] = [:]
         for input in inputs {
             let folder = TournamentFolder(path: input)
             guard FileManager.default.fileExists(atPath: folder.factsPath) else {
-                throw CLIError("\(input) holds no tournament.json; it is not a results folder of accord tournament")
+                throw RequestError("\(input) holds no tournament.json; it is not a results folder of accord tournament")
             }
             let shardFacts = try TournamentFacts.read(path: folder.factsPath)
             if let facts, facts.fingerprint != shardFacts.fingerprint {
-                throw CLIError(
+                throw RequestError(
                     "\(input) holds another tournament's results (fingerprint \(shardFacts.fingerprint), not "
                         + "\(facts.fingerprint)); merge only shards of one specification")
             }
             if facts == nil { facts = shardFacts }
             for (id, record) in try NegotiationRecordReader.read(path: folder.progressPath).records {
                 if let other = origin[id] {
-                    throw CLIError("negotiation #\(id) is in both \(other) and \(input); merge each shard once")
+                    throw RequestError("negotiation #\(id) is in both \(other) and \(input); merge each shard once")
                 }
                 records[id] = record
                 origin[id] = input
@@ -51,7 +49,7 @@ struct Merge: AsyncParsableCommand {
         guard let facts else { return }
         let missing = (0..<facts.negotiations).filter { records[$0] == nil }
         guard missing.isEmpty else {
-            throw CLIError(
+            throw RequestError(
                 "the shards hold \(records.count) of the tournament's \(facts.negotiations) negotiations; "
                     + "\(missing.count) are missing (the first is #\(missing[0])): run or finish the missing shards first"
             )

@@ -1,6 +1,4 @@
-import AccordCore
-import AccordFormats
-import AccordReport
+import AccordKit
 import ArgumentParser
 
 /// `accord scenarios`: list the bundled scenarios.

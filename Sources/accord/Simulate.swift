@@ -1,7 +1,4 @@
-import AccordCore
-import AccordFormats
-import AccordNegotiation
-import AccordReport
+import AccordKit
 import ArgumentParser
 import Foundation
 
@@ -114,7 +111,7 @@ struct Simulate: ParsableCommand {
         do {
             return try body()
         } catch {
-            throw CLIError(error.description + ".")
+            throw RequestError(error.description + ".")
         }
     }
 
@@ -144,21 +141,21 @@ struct Simulate: ParsableCommand {
             let table = parties.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                 !$0.isEmpty
             }
-            guard !table.isEmpty else { throw CLIError("--parties is empty; give party ids such as \(known).") }
+            guard !table.isEmpty else { throw RequestError("--parties is empty; give party ids such as \(known).") }
             for id in table where !ids.contains(id) {
-                throw CLIError("--parties: there is no party '\(id)'; parties are: \(known).")
+                throw RequestError("--parties: there is no party '\(id)'; parties are: \(known).")
             }
             if let repeated = table.enumerated().first(where: { table[..<$0.offset].contains($0.element) }) {
-                throw CLIError("--parties: party '\(repeated.element)' is given twice.")
+                throw RequestError("--parties: party '\(repeated.element)' is given twice.")
             }
             overrides.participants = table
         }
         for entry in overrides.agents.entries where !ids.contains(entry.party) {
-            throw CLIError("--agents: there is no party '\(entry.party)'; parties are: \(known).")
+            throw RequestError("--agents: there is no party '\(entry.party)'; parties are: \(known).")
         }
         if let mediator {
             guard mediator.lowercased() == "neutral" || ids.contains(mediator) else {
-                throw CLIError("--mediator: there is no party '\(mediator)'; name one of \(known), or neutral.")
+                throw RequestError("--mediator: there is no party '\(mediator)'; name one of \(known), or neutral.")
             }
             overrides.mediator = mediator
         }
@@ -176,13 +173,13 @@ struct Simulate: ParsableCommand {
         let setup = base.overridden(by: overrides)
         let table = setup.participants ?? ids
         for entry in overrides.agents.entries where !table.contains(entry.party) {
-            throw CLIError(
+            throw RequestError(
                 "--agents: party '\(entry.party)' is not at the table (\(table.joined(separator: ", "))); "
                     + "add it with --parties or leave its agent out.")
         }
         let resolvedMechanism = setup.mechanism ?? (table.count == 2 ? .alternating : .saop)
         if mediator != nil, resolvedMechanism != .mediated {
-            throw CLIError(
+            throw RequestError(
                 "--mediator applies to the mediated mechanism, not \(resolvedMechanism.rawValue); "
                     + "add --mechanism mediated."
             )
@@ -200,7 +197,7 @@ struct Simulate: ParsableCommand {
             let reason =
                 FileManager.default.fileExists(atPath: trace, isDirectory: &isDirectory) && isDirectory.boolValue
                 ? "it is a folder" : "the folder does not exist or is not writable"
-            throw CLIError("--trace: cannot write '\(trace)': \(reason).")
+            throw RequestError("--trace: cannot write '\(trace)': \(reason).")
         }
         return (trace, handle)
     }

@@ -1,7 +1,4 @@
-import AccordCore
-import AccordFormats
-import AccordNegotiation
-import AccordReport
+import AccordKit
 import ArgumentParser
 import Foundation
 import Synchronization
@@ -44,9 +41,9 @@ struct TournamentCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let progressMode = ProgressDisplay.Mode(rawValue: progress) else {
-            throw CLIError("unknown --progress '\(progress)'; use auto, bar, lines or none")
+            throw RequestError("unknown --progress '\(progress)'; use auto, bar, lines or none")
         }
-        if let jobs, jobs < 1 { throw CLIError("--jobs must be at least 1, not \(jobs)") }
+        if let jobs, jobs < 1 { throw RequestError("--jobs must be at least 1, not \(jobs)") }
         var slice = Shard.whole
         if let shard { slice = try negotiationCall { () throws(NegotiationError) in try Shard(parsing: shard) } }
         let specification = try TournamentLoader.load(path: self.specification)
@@ -118,7 +115,7 @@ struct TournamentCommand: AsyncParsableCommand {
                     }
                     display.advance()
                 })
-            if let message = failure.withLock({ $0 }) { throw CLIError(message) }
+            if let message = failure.withLock({ $0 }) { throw RequestError(message) }
         }
         display.finish()
         let written = try NegotiationRecordReader.read(path: folder.progressPath).records
@@ -136,7 +133,7 @@ func negotiationCall<T>(_ body: () throws(NegotiationError) -> T) throws -> T {
     do {
         return try body()
     } catch {
-        throw CLIError(error.description)
+        throw RequestError(error.description)
     }
 }
 
@@ -153,16 +150,16 @@ struct TournamentFolder {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw CLIError("\(path) is a file, not a results folder") }
+            guard isDirectory.boolValue else { throw RequestError("\(path) is a file, not a results folder") }
             if manager.fileExists(atPath: factsPath) {
                 let existing = try TournamentFacts.read(path: factsPath)
                 guard existing.fingerprint == facts.fingerprint else {
-                    throw CLIError(
+                    throw RequestError(
                         "\(path) holds the results of another tournament (fingerprint \(existing.fingerprint), this "
                             + "one \(facts.fingerprint)); choose another --out folder, nothing was overwritten")
                 }
                 guard existing.shard == facts.shard else {
-                    throw CLIError(
+                    throw RequestError(
                         "\(path) holds shard \(existing.shard) of this tournament, not \(facts.shard); give each shard its "
                             + "own --out folder")
                 }
@@ -170,7 +167,7 @@ struct TournamentFolder {
             }
             let contents = (try? manager.contentsOfDirectory(atPath: path)) ?? []
             guard contents.filter({ !$0.hasPrefix(".") }).isEmpty else {
-                throw CLIError(
+                throw RequestError(
                     "\(path) is not empty and holds no tournament.json; choose an empty or new --out folder, nothing "
                         + "was overwritten")
             }
@@ -178,7 +175,7 @@ struct TournamentFolder {
             do {
                 try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw CLIError("cannot create the results folder \(path)")
+                throw RequestError("cannot create the results folder \(path)")
             }
         }
         try write(facts.json, to: factsPath)
@@ -195,7 +192,7 @@ struct TournamentFolder {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
-            throw CLIError("cannot write \(file)")
+            throw RequestError("cannot write \(file)")
         }
     }
 }
@@ -207,10 +204,10 @@ final class ProgressLog: Sendable {
     init(path: String, truncated: Bool) throws {
         if !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CLIError("cannot write \(path)")
+                throw RequestError("cannot write \(path)")
             }
         }
-        guard let handle = FileHandle(forUpdatingAtPath: path) else { throw CLIError("cannot write \(path)") }
+        guard let handle = FileHandle(forUpdatingAtPath: path) else { throw RequestError("cannot write \(path)") }
         if truncated {
             // The last line was cut short by a kill: drop it (its negotiation runs again).
             let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
@@ -218,7 +215,7 @@ final class ProgressLog: Sendable {
             do {
                 try handle.truncate(atOffset: UInt64(keep))
             } catch {
-                throw CLIError("cannot repair \(path): \(error.localizedDescription)")
+                throw RequestError("cannot repair \(path): \(error.localizedDescription)")
             }
         }
         handle.seekToEndOfFile()
@@ -274,7 +271,7 @@ struct Supervisor {
             do {
                 try process.run()
             } catch {
-                throw CLIError("cannot start the tournament worker: \(error.localizedDescription)")
+                throw RequestError("cannot start the tournament worker: \(error.localizedDescription)")
             }
             let hung = watch(process)
             process.waitUntilExit()
@@ -284,7 +281,7 @@ struct Supervisor {
             if !signalled && !hung { return process.terminationStatus }
             restarts += 1
             guard restarts <= Self.restartLimit else {
-                throw CLIError(
+                throw RequestError(
                     "the tournament worker stopped \(restarts) times; giving up (the results so far are kept)")
             }
             let why =

@@ -1,6 +1,4 @@
-import AccordFormats
-import AccordNegotiation
-import AccordReport
+import AccordKit
 import Foundation
 
 /// The files and the summary of a tournament's results, written the same way by a run, a resumed run and a merge.

@@ -1,6 +1,4 @@
-import AccordCore
-import AccordFormats
-import AccordReport
+import AccordKit
 import ArgumentParser
 
 /// `accord validate`: check a scenario file and report every problem at once.

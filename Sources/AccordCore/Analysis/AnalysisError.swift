@@ -1,5 +1,5 @@
 /// Why an analysis could not be carried out.
-public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum AnalysisError: AccordError, Sendable, Equatable {
     /// The space (after pruning) holds more outcomes than the enumeration limit allows.
     case spaceTooLarge(outcomes: Double, afterPruning: Double, limit: Int)
     /// A party's utility is not additive, which this computation requires; or, when `outcomes` and `limit` are

@@ -64,7 +64,7 @@ public struct RectangleFrontierOptions: Sendable, Hashable {
 }
 
 /// Why ``Scenario/rectangleFrontier(options:)`` could not run.
-public enum RectangleFrontierError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum RectangleFrontierError: AccordError, Sendable, Equatable {
     /// The method compares exactly two parties.
     case notBilateral(parties: Int)
     /// A party's utility is neither a ``HyperRectangleUtility`` (with a positive ``HyperRectangleUtility/maxUtility``)

@@ -79,7 +79,7 @@ extension Scenario {
 }
 
 /// Why a scenario cannot be restricted to a list of issues.
-public enum RestrictionError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum RestrictionError: AccordError, Sendable, Equatable {
     case empty
     case unknownIssue(String, known: [String])
     case repeatedIssue(String)

@@ -117,7 +117,7 @@ extension SpatialScenario {
 }
 
 /// Why a negotiation scenario's issues cannot be forecast by the spatial model of politics.
-public enum IssueAxisError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum IssueAxisError: AccordError, Sendable, Hashable {
     /// No issue was chosen.
     case noIssue
     /// The scenario has no issue with this id.

@@ -1,6 +1,8 @@
+import AccordCore
+
 /// Why a GENIUS domain or profile could not be imported. Each case prints as one sentence naming the file, and the
 /// line and element when known.
-public enum GeniusImportError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum GeniusImportError: AccordError, Sendable, Equatable {
     /// The file does not exist or cannot be read.
     case unreadable(file: String, reason: String)
     /// Even the tolerant reader cannot make out the XML (no element at all, a tag never closed, mismatched tags).
@@ -36,4 +38,9 @@ public enum GeniusImportError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(file)\(place):\(subject) \(message)."
         }
     }
+}
+
+extension GeniusImportError {
+    /// The description as it stands (each case ends with a full stop).
+    public var sentence: String { description }
 }

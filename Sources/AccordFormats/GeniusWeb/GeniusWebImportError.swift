@@ -1,6 +1,8 @@
+import AccordCore
+
 /// Why a GeniusWeb domain or profile could not be imported. Each case prints as one sentence naming the file, and
 /// the JSON path of the value at fault when there is one (such as `LinearAdditiveUtilitySpace.issueWeights.fte`).
-public enum GeniusWebImportError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum GeniusWebImportError: AccordError, Sendable, Equatable {
     /// The file does not exist or cannot be read.
     case unreadable(file: String, reason: String)
     /// The file is not JSON.

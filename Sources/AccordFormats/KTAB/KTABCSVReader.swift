@@ -1,3 +1,4 @@
+import AccordCore
 import AccordForecast
 import Foundation
 
@@ -171,7 +172,7 @@ public enum KTABCSVReader {
 }
 
 /// Why a KTAB CSV file could not be read: one sentence naming the file and, when known, the line.
-public struct KTABCSVError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct KTABCSVError: AccordError, Sendable, Hashable {
     /// The file, or `<input>` for text.
     public var file: String
     /// The 1-based line, when the problem has one.
@@ -182,4 +183,9 @@ public struct KTABCSVError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(message)."
     }
+}
+
+extension KTABCSVError {
+    /// The description as it stands (it ends with a full stop).
+    public var sentence: String { description }
 }

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// Why a scenario could not be loaded.
-public enum ScenarioError: Error, Sendable, CustomStringConvertible {
+public enum ScenarioError: AccordError, Sendable {
     /// The file does not exist or cannot be read.
     case unreadable(file: String, reason: String)
     /// The file's extension names no format Accord reads.
@@ -43,4 +43,9 @@ public struct ScenarioProblem: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         "\(path)\(line.map { " (line \($0))" } ?? ""): \(message)"
     }
+}
+
+extension ScenarioError {
+    /// The description as it stands: it ends with a full stop, or with the list of problems.
+    public var sentence: String { description }
 }

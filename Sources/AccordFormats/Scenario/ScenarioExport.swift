@@ -27,7 +27,7 @@ public struct ScenarioExport: Sendable {
 }
 
 /// Why a scenario cannot be written in a format; prints as one sentence.
-public struct ScenarioExportError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ScenarioExportError: AccordError, Sendable, Equatable {
     /// The target format, as a reader would name it (`GENIUS`, `GeniusWeb`, `Accord YAML`).
     public var format: String
     /// What stands in the way, as a clause.

@@ -296,6 +296,8 @@ extension ScenarioReader {
 }
 
 /// FNV-1a, 64 bits, as 16 hexadecimal digits: a stable fingerprint (not a cryptographic hash).
+package func fnv1aFingerprint<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 { fnv1a(bytes) }
+
 func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {

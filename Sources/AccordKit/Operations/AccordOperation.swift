@@ -1,0 +1,32 @@
+/// One request to Accord: what to compute and from what. Each operation has its own request type (such as
+/// ``AnalysisRequest``) whose ``run(monitor:)`` returns its own result type; ``OperationRunner`` turns any of them
+/// into a ``RunRecord``.
+public protocol AccordOperation: Sendable {
+    /// The result of the operation.
+    associatedtype Output: OperationResult
+
+    /// Which operation this is.
+    static var kind: OperationKind { get }
+
+    /// The request's parameters as JSON, for a run record (inputs by path or name, options by their CLI names).
+    var parameters: JSONValue { get }
+
+    /// The fingerprint of the inputs this request reads (FNV-1a over their bytes).
+    func inputFingerprint() throws -> String
+
+    /// Runs the operation; a long one reports progress to `monitor` and stops with ``RunCancelled`` when the
+    /// monitor asks it to.
+    func run(monitor: any RunMonitor) async throws -> Output
+}
+
+extension AccordOperation {
+    /// Runs the operation without watching it.
+    public func run() async throws -> Output { try await run(monitor: SilentMonitor()) }
+}
+
+/// The result of an operation, rendered in any format: the same request gives the same bytes to the CLI, the
+/// server and a library user.
+public protocol OperationResult: Sendable {
+    /// The report in `format`; `.json` is the result document a run record keeps.
+    func render(_ format: ReportFormat) -> String
+}
