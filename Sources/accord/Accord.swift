@@ -85,7 +85,12 @@ struct ScenarioArgument: ParsableArguments {
     /// Whether the input is GENIUS files given with `--domain` or `--profile`.
     var isGeniusFiles: Bool { domain != nil || !profile.isEmpty }
 
-    /// The path to read: a file, or the bundled scenario of that name.
+    /// Where the scenario comes from.
+    func source() throws -> ScenarioSource {
+        try ScenarioSource(argument: scenario, domain: domain, profiles: profile)
+    }
+
+    /// The path of an Accord scenario file to read: a file, or the bundled scenario of that name.
     func path() throws -> String {
         guard !isGeniusFiles else {
             throw RequestError(
@@ -97,65 +102,19 @@ struct ScenarioArgument: ParsableArguments {
     /// The path to read for a scenario argument: a file, the bundled scenario of that name, or the default.
     static func path(of scenario: String?) throws -> String {
         guard let scenario else { return try ScenarioLoader.bundledPath(ScenarioLoader.defaultScenario) }
-        let looksLikeFile = scenario.contains("/") || scenario.contains(".")
-        if !looksLikeFile, ScenarioLoader.bundledNames.contains(scenario) {
-            return try ScenarioLoader.bundledPath(scenario)
-        }
-        if !looksLikeFile, !isDirectory(scenario) {
-            throw RequestError(
-                "'\(scenario)' is neither a scenario file nor a bundled scenario; bundled: "
-                    + ScenarioLoader.bundledNames.joined(separator: ", ") + ".")
+        if case .bundled(let name) = try ScenarioSource(argument: scenario) {
+            return try ScenarioLoader.bundledPath(name)
         }
         return scenario
     }
 
-    /// Whether the path ends in a scenario file's extension (`.yaml`, `.yml`, `.json`, any case, a final `/` ignored).
-    static func hasScenarioExtension(_ path: String) -> Bool {
-        let name = (path.hasSuffix("/") ? String(path.dropLast()) : path).lowercased()
-        return [".yaml", ".yml", ".json"].contains { name.hasSuffix($0) }
-    }
+    static func hasScenarioExtension(_ path: String) -> Bool { ScenarioSource.hasScenarioExtension(path) }
 
-    /// Whether a directory exists at the path.
-    static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    static func isDirectory(_ path: String) -> Bool { ScenarioSource.isDirectory(path) }
 
-    /// The scenario to analyse: imported from GENIUS files or a GENIUS folder, or read from an Accord scenario file.
-    func load() throws -> Scenario {
-        if let domain {
-            guard scenario == nil else {
-                throw RequestError(
-                    "give either a scenario or GENIUS files with --domain and --profile, not both (found '\(scenario ?? "")')."
-                )
-            }
-            guard !profile.isEmpty else {
-                throw RequestError("--domain needs the profile of every party: add one --profile file per party.")
-            }
-            return try GeniusImporter.scenario(domainPath: domain, profilePaths: profile)
-        }
-        guard profile.isEmpty else {
-            throw RequestError("--profile needs --domain: give the GENIUS domain file the profiles belong to.")
-        }
-        // A folder named like a scenario file (`x.yaml/`) is left to the scenario loader, which says it is a folder.
-        if let scenario, Self.isDirectory(scenario), !Self.hasScenarioExtension(scenario) {
-            return try GeniusImporter.scenario(folderPath: scenario)
-        }
-        return try ScenarioLoader.load(path: try path())
-    }
+    /// The scenario to analyse.
+    func load() throws -> Scenario { try source().scenario() }
 }
 
 /// ArgumentParser's `@Option`, named here so it is not confused with AccordCore's `Option` (an issue's choice).
 typealias Option = ArgumentParser.Option
-
-extension Scenario {
-    /// The scenario restricted to the comma-separated issues of an `--issues` option (analyze, simulate).
-    func restricted(toIssueList list: String) throws -> Scenario {
-        let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        do {
-            return try restricted(to: ids)
-        } catch {
-            throw RequestError("--issues: \(error.description).")
-        }
-    }
-}

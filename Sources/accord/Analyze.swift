@@ -74,12 +74,12 @@ struct Analyze: AsyncParsableCommand {
             guard format == .html else {
                 throw ValidationError("--plot chooses the parties of the HTML chart; use it with --format html.")
             }
-            _ = try plotIDs(plot)
+            _ = try Self.pair(plot)
         }
     }
 
-    /// The two party ids of `--plot x,y`, distinct and non-empty.
-    func plotIDs(_ text: String) throws -> (x: String, y: String) {
+    /// The two distinct, non-empty party ids of `--plot x,y`.
+    static func pair(_ text: String) throws -> PartyPair {
         let ids = text.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -90,211 +90,17 @@ struct Analyze: AsyncParsableCommand {
         guard ids[0] != ids[1] else {
             throw ValidationError("--plot needs two different parties, found '\(ids[0])' twice.")
         }
-        return (ids[0], ids[1])
-    }
-
-    /// The party indices of `--plot`, or `nil` for the default pair.
-    func plotPair(in scenario: Scenario) throws -> (x: Int, y: Int)? {
-        guard let plot else { return nil }
-        let ids = try plotIDs(plot)
-        let known = scenario.parties.map(\.id).joined(separator: ", ")
-        guard let x = scenario.partyIndex(of: ids.x) else {
-            throw RequestError("--plot: there is no party '\(ids.x)'; parties are: \(known).")
-        }
-        guard let y = scenario.partyIndex(of: ids.y) else {
-            throw RequestError("--plot: there is no party '\(ids.y)'; parties are: \(known).")
-        }
-        return (x, y)
+        return PartyPair(x: ids[0], y: ids[1])
     }
 
     func run() async throws {
-        var scenario = try input.load()
-        if let issues { scenario = try scenario.restricted(toIssueList: issues) }
-        let plotPair = try plotPair(in: scenario)
-        let options = AnalysisOptions(
-            maxOutcomes: maxOutcomes, round: round, date: date, diagnosticsWorkLimit: diagnosticsLimit)
-        let analysis: ScenarioAnalysis
-        do {
-            analysis = try scenario.analyze(options: options)
-        } catch {
-            guard let report = try rectangleFrontierReport(of: scenario, after: error) else { throw error }
-            emit(report)
-            return
-        }
-        var acceptance: AcceptanceAnalysis?
-        if scenario.hasUncertainty || samples != nil {
-            let options = AcceptanceOptions(
-                samples: samples ?? 10_000, seed: seed, parallelism: ProcessInfo.processInfo.activeProcessorCount,
-                round: round, date: date)
-            acceptance = try await scenario.acceptance(options: options)
-        }
-        let report = AnalysisReport(
-            analysis, acceptance: acceptance, parity: parity ? try analysis.parityMetrics() : nil)
-        emit(format == .html ? report.html(plot: plotPair) : report.render(format))
+        let request = AnalysisRequest(
+            source: try input.source(), issues: issues.map { $0.split(separator: ",").map(String.init) },
+            plot: try plot.map(Self.pair), maxOutcomes: maxOutcomes, round: round, date: date,
+            diagnosticsLimit: diagnosticsLimit, samples: samples, seed: seed, parity: parity,
+            parallelism: ProcessInfo.processInfo.activeProcessorCount)
+        emit(try await request.run().render(format))
     }
-}
-
-extension Analyze {
-    /// The report on a bilateral scenario with GENIUS hyper-rectangle utilities whose space is too large to list:
-    /// the Pareto frontier found from the rectangles (``Scenario/rectangleFrontier(options:)``), and the bargaining
-    /// points that lie on it. The run time is printed in text and Markdown, not in JSON (which stays reproducible).
-    ///
-    /// - Returns: `nil` when the analysis failed for another reason than hyper-rectangle utilities.
-    func rectangleFrontierReport(of scenario: Scenario, after error: AnalysisError) throws -> String? {
-        guard case .nonAdditiveUtility = error,
-            scenario.parties.contains(where: { $0.utility is HyperRectangleUtility })
-        else { return nil }
-        guard scenario.parties.count == 2 else {
-            throw RequestError(
-                "\(error); with two parties, accord analyze would report their Pareto frontier found from the "
-                    + "hyper-rectangles instead, but this scenario has \(scenario.parties.count).")
-        }
-        guard format != .html else {
-            throw RequestError(
-                "--format html is not available for hyper-rectangle scenarios too large to list; use text, markdown "
-                    + "or json.")
-        }
-        let frontier: RectangleFrontier
-        do {
-            frontier = try scenario.rectangleFrontier()
-        } catch {
-            throw RequestError(
-                "the outcome space is too large to list, and its rectangle frontier cannot be found: \(error).")
-        }
-        let names = scenario.parties.map(\.id)
-        let reservations = scenario.parties.map(\.reservation)
-        let zone = frontier.outcomes.filter { point in
-            zip(point.utilities, reservations).allSatisfy { $0 >= $1 - utilityTolerance }
-        }
-        // Every solution below is attained on the frontier (a dominated outcome never does better), so when the
-        // search was exhaustive these are the solutions of the whole space.
-        let nash = zone.max { lhs, rhs in
-            (lhs.utilities[0] - reservations[0]) * (lhs.utilities[1] - reservations[1])
-                < (rhs.utilities[0] - reservations[0]) * (rhs.utilities[1] - reservations[1])
-        }
-        let utilitarian = frontier.outcomes.max {
-            $0.utilities[0] + $0.utilities[1] < $1.utilities[0] + $1.utilities[1]
-        }
-        let seconds =
-            Double(frontier.elapsed.components.seconds) + Double(frontier.elapsed.components.attoseconds) * 1e-18
-        let method =
-            "The utilities are GENIUS hyper-rectangle utilities over \(formatOutcomes(scenario.space.approximateCount)) "
-            + "outcomes, too many to list, so this is the Pareto frontier found from the rectangles: "
-            + "\(frontier.regionCount) regions, \(frontier.conflictCount) conflicting pairs, "
-            + "\(frontier.subproblemCount) sub-problems."
-        let guarantee =
-            frontier.isExhaustive
-            ? "The search was exhaustive: every outcome of the space is weakly dominated by a listed one."
-            : "The search was not exhaustive (a greedy search over weightings): outcomes better than those listed may exist."
-        let point = { (outcome: ScoredOutcome?) -> String in
-            guard let outcome else { return "none" }
-            return outcome.utilities.map { String(format: "%.4f", $0) }.joined(separator: ", ") + " at "
-                + scenario.space.describe(outcome.outcome)
-        }
-
-        switch format {
-        case .json:
-            let scored = { (outcome: ScoredOutcome) -> JSONValue in
-                .object([
-                    ("utilities", .array(outcome.utilities.map(JSONValue.number))),
-                    (
-                        "outcome",
-                        .object(
-                            scenario.space.labels(of: outcome.outcome).map { ($0.issue, JSONValue.string($0.level)) })
-                    ),
-                ])
-            }
-            return JSONValue.object([
-                ("scenario", .string(scenario.name)), ("method", .string("rectangle-frontier")),
-                ("parties", .array(names.map(JSONValue.string))),
-                ("reservations", .array(reservations.map(JSONValue.number))),
-                (
-                    "outcomeCount",
-                    scenario.space.count.map(JSONValue.int) ?? .string(exactCount(scenario.space.radices))
-                ),
-                ("exhaustive", .bool(frontier.isExhaustive)), ("regions", .int(frontier.regionCount)),
-                ("conflicts", .int(frontier.conflictCount)), ("subproblems", .int(frontier.subproblemCount)),
-                ("frontier", .array(frontier.outcomes.map(scored))),
-                ("frontierInZone", .int(zone.count)), ("nash", nash.map(scored) ?? .null),
-                ("utilitarian", utilitarian.map(scored) ?? .null),
-                ("notes", .array(scenario.notes.map(JSONValue.string))),
-            ]).serialized() + "\n"
-        case .markdown:
-            var lines = [
-                "# \(scenario.name)", "",
-                "\(method) Found in \(String(format: "%.3f", seconds)) s. \(guarantee)", "",
-                "## Pareto frontier (\(frontier.outcomes.count) outcomes, best for \(names[0]) first)", "",
-                "| \(names[0]) | \(names[1]) | outcome |", "|---:|---:|---|",
-            ]
-            for outcome in frontier.outcomes {
-                lines.append(
-                    "| " + outcome.utilities.map { String(format: "%.4f", $0) }.joined(separator: " | ") + " | "
-                        + scenario.space.describe(outcome.outcome) + " |")
-            }
-            lines += [
-                "", "- Frontier outcomes acceptable to both (reservations \(formatList(reservations))): \(zone.count)",
-                "- Nash point (in the zone): \(point(nash))", "- Utilitarian point: \(point(utilitarian))",
-            ]
-            if !scenario.notes.isEmpty { lines += ["", "## Notes", ""] + scenario.notes.map { "- \($0)" } }
-            return lines.joined(separator: "\n") + "\n"
-        default:
-            let heading = "Pareto frontier (\(frontier.outcomes.count) outcomes, best for \(names[0]) first)"
-            var lines = [
-                scenario.name, String(repeating: "═", count: scenario.name.count), "",
-                "2 parties, \(scenario.issues.count) issues, \(formatOutcomes(scenario.space.approximateCount)) possible "
-                    + "packages.", "", method + " Found in \(String(format: "%.3f", seconds)) s.", guarantee, "",
-                heading, String(repeating: "─", count: heading.count), "",
-            ]
-            let width = max(names[0].count, names[1].count, 6)
-            lines.append(
-                "  " + names.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }.joined(separator: "  ")
-                    + "  outcome")
-            for outcome in frontier.outcomes {
-                let cells = outcome.utilities.map {
-                    let text = String(format: "%.4f", $0)
-                    return String(repeating: " ", count: max(0, width - text.count)) + text
-                }
-                lines.append("  " + cells.joined(separator: "  ") + "  " + scenario.space.describe(outcome.outcome))
-            }
-            lines += [
-                "", "Frontier outcomes acceptable to both (reservations \(formatList(reservations))): \(zone.count).",
-                "Nash point (in the zone): \(point(nash)).", "Utilitarian point: \(point(utilitarian)).",
-            ]
-            if !scenario.notes.isEmpty { lines += ["", "Notes", "─────", ""] + scenario.notes.map { "  • \($0)" } }
-            return lines.joined(separator: "\n") + "\n"
-        }
-    }
-
-    private func formatOutcomes(_ count: Double) -> String {
-        count < 1e15 ? formatCount(count) : "about 10^\(Int(count.log10Rounded))"
-    }
-
-    /// The product of the radices in decimal digits, for counts beyond `Int`.
-    private func exactCount(_ radices: [Int]) -> String {
-        var digits = [1]  // least significant first
-        for radix in radices {
-            var carry = 0
-            for index in digits.indices {
-                let product = digits[index] * radix + carry
-                digits[index] = product % 10
-                carry = product / 10
-            }
-            while carry > 0 {
-                digits.append(carry % 10)
-                carry /= 10
-            }
-        }
-        return digits.reversed().map(String.init).joined()
-    }
-
-    private func formatList(_ values: [Double]) -> String {
-        values.map { String(format: "%.2f", $0) }.joined(separator: " and ")
-    }
-}
-
-extension Double {
-    /// The base-10 logarithm rounded to the nearest integer, for counts like 10^30.
-    fileprivate var log10Rounded: Double { (Foundation.log10(self)).rounded() }
 }
 
 /// Whether the text is a date of the form YYYY-MM-DD.

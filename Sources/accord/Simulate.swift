@@ -77,7 +77,7 @@ struct Simulate: ParsableCommand {
         }
         let document = try loadDocument()
         var scenario = document.scenario
-        if let issues { scenario = try scenario.restricted(toIssueList: issues) }
+        if let issues { scenario = try scenario.restricted(toIssueList: issues.split(separator: ",").map(String.init)) }
         let (setup, notes) = try simulationSetup(scenario: scenario, section: document.simulation)
         // Every check before the trace file is created, and the file before the run, so that bad input leaves
         // no file behind and an unwritable path fails before a long run.

@@ -14,6 +14,8 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
     case invalidSampleCount(Int, limit: Int)
     /// The selection leaves an issue with no level at all.
     case emptySelection(issue: String)
+    /// The caller asked the computation to stop (``AcceptanceProgress/isCancelled``).
+    case cancelled
 
     public var description: String {
         switch self {
@@ -40,8 +42,12 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
             return "the sample count must be between 1 and \(formatCount(Double(limit))), found \(count)"
         case .emptySelection(let issue):
             return "no option of issue '\(issue)' is available, so no outcome exists"
+        case .cancelled:
+            return "the analysis was cancelled"
         }
     }
+
+    public var exitStatus: ExitStatus { self == .cancelled ? .interrupted : .badInput }
 }
 
 /// Writes a count with thousands separators, or in scientific form when it is astronomically large.

@@ -18,8 +18,8 @@ public struct AcceptanceOptions: Sendable, Hashable {
     public var round: Int?
     public var date: String?
 
-    /// Samples per chunk: each chunk draws from its own stream of the seed.
-    static let chunkSize = 1_000
+    /// Draws per chunk: each chunk draws from its own stream of the seed.
+    public static let chunkSize = 1_000
 
     public init(samples: Int = 10_000, seed: UInt64 = 1, parallelism: Int = 1, round: Int? = nil, date: String? = nil) {
         self.samples = samples
@@ -68,7 +68,12 @@ extension Scenario {
     ///
     /// - Complexity: per draw, one zone scan that skips every sub-space some party cannot accept; nothing of
     ///   the size of the outcome space is copied per draw.
-    public func acceptance(options: AcceptanceOptions) async throws(AnalysisError) -> AcceptanceAnalysis {
+    ///
+    /// - Parameter progress: told after each chunk of ``AcceptanceOptions/chunkSize`` draws; when it asks to stop,
+    ///   no further chunk starts and the analysis throws ``AnalysisError/cancelled``.
+    public func acceptance(
+        options: AcceptanceOptions, progress: AcceptanceProgress = AcceptanceProgress()
+    ) async throws(AnalysisError) -> AcceptanceAnalysis {
         guard options.samples >= 1, options.samples <= AcceptanceOptions.maximumSamples else {
             throw .invalidSampleCount(options.samples, limit: AcceptanceOptions.maximumSamples)
         }
@@ -103,8 +108,15 @@ extension Scenario {
                     }
                 }
                 for _ in 0..<min(max(1, options.parallelism), chunkCount) { addChunk() }
+                var finished = 0
                 while let result = try await group.next() {
                     total.add(result)
+                    finished += 1
+                    progress.report(min(finished * AcceptanceOptions.chunkSize, options.samples), options.samples)
+                    if progress.isCancelled() {
+                        group.cancelAll()
+                        throw AnalysisError.cancelled
+                    }
                     if next < chunkCount { addChunk() }
                 }
             }

@@ -1,0 +1,134 @@
+/// A request for the exact analysis of a scenario (`accord analyze`): the agreement zone, the Pareto frontier, the
+/// bargaining solutions, who blocks, coalitions, sensitivity and gaps, and — when the scenario has uncertain
+/// numbers or `samples` is given — the Monte Carlo acceptance analysis.
+///
+/// A bilateral scenario whose hyper-rectangle utilities make the space too large to list is analysed from its
+/// rectangle frontier instead (``RectangleFrontierAnalysis``).
+public struct AnalysisRequest: AccordOperation {
+    public static let kind = OperationKind.analyze
+
+    /// The scenario.
+    public var source: ScenarioSource
+    /// Analyse only these issues, as if the others were settled elsewhere (`nil`: all).
+    public var issues: [String]?
+    /// The two parties of the HTML utility-space chart (`nil`: the pair with the largest total position gap).
+    public var plot: PartyPair?
+    /// The most outcomes to enumerate before refusing.
+    public var maxOutcomes: Int
+    /// Analyse only the options still available in this round.
+    public var round: Int?
+    /// Analyse only the options still available on this date (YYYY-MM-DD).
+    public var date: String?
+    /// The most outcome checks to spend on diagnostics (coalitions, reservation thresholds).
+    public var diagnosticsLimit: Int
+    /// Monte Carlo draws (`nil`: 10,000 when the scenario has uncertain numbers, none otherwise).
+    public var samples: Int?
+    /// The seed of the Monte Carlo draws.
+    public var seed: UInt64
+    /// Also compute GENIUS's opposition and bid distribution.
+    public var parity: Bool
+    /// How many chunks of draws run at once (the result does not depend on it).
+    public var parallelism: Int
+
+    /// The draws when the scenario has uncertain numbers and no `samples` is given.
+    public static let defaultSamples = 10_000
+
+    /// Creates a request; the defaults are the CLI's.
+    public init(
+        source: ScenarioSource = .default, issues: [String]? = nil, plot: PartyPair? = nil,
+        maxOutcomes: Int = AnalysisOptions().maxOutcomes, round: Int? = nil, date: String? = nil,
+        diagnosticsLimit: Int = AnalysisOptions().diagnosticsWorkLimit, samples: Int? = nil, seed: UInt64 = 1,
+        parity: Bool = false, parallelism: Int = 1
+    ) {
+        self.source = source
+        self.issues = issues
+        self.plot = plot
+        self.maxOutcomes = maxOutcomes
+        self.round = round
+        self.date = date
+        self.diagnosticsLimit = diagnosticsLimit
+        self.samples = samples
+        self.seed = seed
+        self.parity = parity
+        self.parallelism = parallelism
+    }
+
+    public var parameters: JSONValue {
+        .object([
+            ("scenario", source.json), ("issues", issues.map { .array($0.map(JSONValue.string)) } ?? .null),
+            ("plot", plot.map { .array([.string($0.x), .string($0.y)]) } ?? .null),
+            ("maxOutcomes", .int(maxOutcomes)), ("round", round.map(JSONValue.int) ?? .null),
+            ("date", date.map(JSONValue.string) ?? .null), ("diagnosticsLimit", .int(diagnosticsLimit)),
+            ("samples", samples.map(JSONValue.int) ?? .null), ("seed", .string(String(seed))),
+            ("parity", .bool(parity)),
+        ])
+    }
+
+    public func inputFingerprint() throws -> String { source.fingerprint() }
+
+    public func run(monitor: any RunMonitor) async throws -> AnalysisResult {
+        let scenario = try self.scenario()
+        let plotIndices = try plot?.indices(in: scenario)
+        let analysis: ScenarioAnalysis
+        do {
+            analysis = try scenario.analyze(options: analysisOptions)
+        } catch {
+            guard scenario.fallsBackOnRectangleFrontier(after: error) else { throw error }
+            return AnalysisResult(rectangleFrontier: try rectangleFrontierAnalysis(of: scenario, after: error))
+        }
+        let acceptance = try await self.acceptance(of: scenario, monitor: monitor)
+        let report = AnalysisReport(
+            analysis, acceptance: acceptance, parity: parity ? try analysis.parityMetrics() : nil)
+        return AnalysisResult(report: report, plot: plotIndices)
+    }
+
+    /// The scenario, restricted to ``issues`` when given.
+    public func scenario() throws -> Scenario {
+        let scenario = try source.scenario()
+        guard let issues else { return scenario }
+        return try scenario.restricted(toIssueList: issues)
+    }
+
+    /// The options of the exact analysis.
+    public var analysisOptions: AnalysisOptions {
+        AnalysisOptions(maxOutcomes: maxOutcomes, round: round, date: date, diagnosticsWorkLimit: diagnosticsLimit)
+    }
+
+    /// The Monte Carlo analysis, when the scenario is uncertain or draws were asked for; progress in draws.
+    private func acceptance(of scenario: Scenario, monitor: any RunMonitor) async throws -> AcceptanceAnalysis? {
+        guard scenario.hasUncertainty || samples != nil else { return nil }
+        let options = AcceptanceOptions(
+            samples: samples ?? Self.defaultSamples, seed: seed, parallelism: parallelism, round: round, date: date)
+        let progress = AcceptanceProgress(
+            report: { done, total in monitor.observe(.progress(RunProgress(done: done, total: total, unit: "draws"))) },
+            isCancelled: { monitor.isCancelled })
+        do {
+            return try await scenario.acceptance(options: options, progress: progress)
+        } catch {
+            throw Self.cancellation(error)
+        }
+    }
+
+    /// A cancelled analysis as ``RunCancelled``; any other error as it is.
+    private static func cancellation(_ error: AnalysisError) -> any Error {
+        error == .cancelled ? RunCancelled() : error
+    }
+
+    /// The rectangle-frontier analysis of a scenario whose hyper-rectangle utilities make the space too large to
+    /// list; it compares two parties only.
+    private func rectangleFrontierAnalysis(of scenario: Scenario, after error: AnalysisError) throws
+        -> RectangleFrontierAnalysis
+    {
+        guard scenario.parties.count == 2 else {
+            throw RequestError(
+                "\(error); with two parties, accord analyze would report their Pareto frontier found from the "
+                    + "hyper-rectangles instead, but this scenario has \(scenario.parties.count).")
+        }
+        do {
+            return try scenario.rectangleFrontierAnalysis()
+        } catch {
+            throw RequestError(
+                "the outcome space is too large to list, and its rectangle frontier cannot be found: \(error).")
+        }
+    }
+}
