@@ -23,10 +23,3 @@ extension AccordOperation {
     /// Runs the operation without watching it.
     public func run() async throws -> Output { try await run(monitor: SilentMonitor()) }
 }
-
-/// The result of an operation, rendered in any format: the same request gives the same bytes to the CLI, the
-/// server and a library user.
-public protocol OperationResult: Sendable {
-    /// The report in `format`; `.json` is the result document a run record keeps.
-    func render(_ format: ReportFormat) -> String
-}

@@ -10,13 +10,3 @@ public protocol RunMonitor: Sendable {
     /// Whether the run should stop at its next check.
     var isCancelled: Bool { get }
 }
-
-/// A monitor that watches nothing and never cancels.
-public struct SilentMonitor: RunMonitor {
-    /// Creates the monitor.
-    public init() {}
-
-    public func observe(_ event: RunEvent) {}
-
-    public var isCancelled: Bool { false }
-}
