@@ -25,7 +25,12 @@ import Testing
     /// The functions (and initialisers) longer than `limit` lines, from the declaration to its closing brace. A
     /// crude scanner: braces inside string literals on one line are ignored.
     static func longFunctions(_ lines: [Substring], limit: Int) -> [(line: Int, length: Int)] {
-        let declaration = /^\s*(@\w+\s+)*((public|package|private|fileprivate|internal|static|mutating|override|nonisolated|final)\s+)*(func\s|init[?!]?[(<])/
+        let declaration =
+            #/
+            ^\s*(@\w+\s+)*
+            ((public|package|private|fileprivate|internal|static|mutating|override|nonisolated|final)\s+)*
+            (func\s|init[?!]?[(<])
+            /#
         var found: [(Int, Int)] = []
         var index = 0
         while index < lines.count {
