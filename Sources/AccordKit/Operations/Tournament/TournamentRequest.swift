@@ -75,7 +75,10 @@ public struct TournamentRequest: AccordOperation {
                 total: slice.count, monitor: monitor
             ).run()
         }
-        guard let records = try folder.records(of: slice) else { throw TournamentStop.error(of: monitor) }
+        guard let records = try folder.records(of: slice) else {
+            guard isolation == .inProcess else { throw TournamentWorkerFailure.unfinished }
+            throw TournamentStop.error(of: monitor)
+        }
         let result = try TournamentResult(records: records, facts: facts)
         if isolation == .inProcess {
             // A supervised worker has written them.

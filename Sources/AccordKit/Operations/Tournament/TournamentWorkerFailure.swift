@@ -1,5 +1,5 @@
 /// Why a supervised tournament (``TournamentIsolation/supervised(_:)``) ended without its results: the worker could
-/// not start, stopped on an error of its own, or kept crashing.
+/// not start, stopped on an error of its own, kept crashing, or ended without finishing.
 public enum TournamentWorkerFailure: AccordError, Equatable {
     /// The worker's executable could not be started.
     case cannotStart(executable: String, reason: String)
@@ -8,6 +8,8 @@ public enum TournamentWorkerFailure: AccordError, Equatable {
     case exited(status: Int32)
     /// The worker crashed or hung this many times; the results recorded so far are kept.
     case gaveUp(restarts: Int)
+    /// The worker exited with status 0, but the progress log lacks some of the slice's records.
+    case unfinished
 
     public var description: String {
         switch self {
@@ -17,6 +19,9 @@ public enum TournamentWorkerFailure: AccordError, Equatable {
             return "the tournament worker stopped with exit status \(status); it wrote why on standard error"
         case .gaveUp(let restarts):
             return "the tournament worker stopped \(restarts) times; giving up (the results so far are kept)"
+        case .unfinished:
+            return "the tournament worker ended without recording every negotiation; run the same command again to "
+                + "continue"
         }
     }
 
