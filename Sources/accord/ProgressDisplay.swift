@@ -1,102 +1,57 @@
 import AccordKit
+import ArgumentParser
 import Foundation
 import Synchronization
 
-/// Shows how far a long run is: a bar with rate and ETA on a terminal, plain lines otherwise (logs, CI). Safe to
-/// advance from several tasks.
-final class ProgressDisplay: Sendable {
-    private let state: Mutex<ProgressState>
-
-    init(total: Int, done: Int, mode: Mode) {
-        let resolved = mode == .auto ? (isatty(STDERR_FILENO) == 1 ? Mode.bar : .lines) : mode
-        state = Mutex(ProgressState(total: total, done: done, mode: resolved))
-    }
-
-    /// One more negotiation finished.
-    func advance() { state.withLock { $0.advance() } }
-
-    /// Ends the bar's line.
-    func finish() { state.withLock { $0.finish() } }
-}
-
-extension ProgressDisplay {
-    enum Mode: String, CaseIterable {
+/// Shows how far a long run is on standard error: a bar with rate and ETA on a terminal, plain lines otherwise
+/// (logs, CI), nothing with `--progress none`; a note (such as a restarted worker) gets a line of its own in every
+/// mode. The first progress event is the starting point: work that an earlier run did counts as done, not in the
+/// rate. Safe to call from several tasks.
+final class ProgressDisplay: RunMonitor {
+    /// What `--progress` asks for.
+    enum Mode: String, CaseIterable, ExpressibleByArgument {
         case auto, bar, lines, none
     }
 
-}
+    private let mode: Mode
+    private let state = Mutex<ProgressState?>(nil)
 
-struct ProgressState {
-    typealias Mode = ProgressDisplay.Mode
-    let total: Int
-    var done: Int
-    let startDone: Int
-    let mode: Mode
-    let start = ContinuousClock.now
-    var lastDraw = ContinuousClock.now - .seconds(10)
-    var lastLinePercent = -1
-
-    init(total: Int, done: Int, mode: Mode) {
-        self.total = total
-        self.done = done
-        startDone = done
-        self.mode = mode
+    /// A display in `mode`; `auto` becomes a bar on a terminal and lines otherwise.
+    init(mode: Mode) {
+        self.mode = mode == .auto ? (isatty(STDERR_FILENO) == 1 ? .bar : .lines) : mode
     }
 
-    mutating func advance() {
-        done += 1
-        let now = ContinuousClock.now
-        switch mode {
-        case .bar:
-            if now - lastDraw >= .milliseconds(100) || done == total {
-                lastDraw = now
-                write("\r" + barLine())
+    func observe(_ event: RunEvent) {
+        state.withLock { state in
+            switch event {
+            case .progress(let progress):
+                guard var current = state else {
+                    state = ProgressState(progress)
+                    return
+                }
+                current.advance(to: progress)
+                if let text = current.draw(mode) { Self.write(text) }
+                state = current
+            case .note(let note):
+                let freshLine = mode == .bar && state?.hasDrawn == true
+                Self.write((freshLine ? "\n" : "") + "accord: " + note + "\n")
+            case .action:
+                break
             }
-        case .lines:
-            let percent = total == 0 ? 100 : done * 100 / total
-            if percent / 10 != lastLinePercent / 10 || now - lastDraw >= .seconds(10) || done == total {
-                lastLinePercent = percent
-                lastDraw = now
-                write(plainLine() + "\n")
-            }
-        case .auto, .none:
-            break
         }
     }
 
+    /// Never: the run stops on SIGINT or SIGTERM (``Interrupt``), which the command installs.
+    var isCancelled: Bool { false }
+
+    /// Ends the bar's line.
     func finish() {
-        if mode == .bar { write("\r" + barLine() + "\n") }
+        state.withLock { state in
+            if mode == .bar, let state { Self.write("\r" + state.barLine() + "\n") }
+        }
     }
 
-    private var rate: Double {
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return seconds > 0 ? Double(done - startDone) / seconds : 0
-    }
-
-    private var eta: String {
-        let rate = rate
-        guard rate > 0 else { return "--:--" }
-        let seconds = Int((Double(total - done) / rate).rounded(.up))
-        return seconds >= 3600
-            ? String(format: "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-            : String(format: "%02d:%02d", seconds / 60, seconds % 60)
-    }
-
-    private func barLine() -> String {
-        let width = 30
-        let filled = total == 0 ? width : done * width / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let percent = total == 0 ? 100 : done * 100 / total
-        return "[\(bar)] \(done)/\(total) \(percent)% \(String(format: "%.0f", rate))/s ETA \(eta)  "
-    }
-
-    private func plainLine() -> String {
-        let percent = total == 0 ? 100 : done * 100 / total
-        return "accord: \(done)/\(total) negotiations (\(percent)%), \(String(format: "%.0f", rate))/s, ETA \(eta)"
-    }
-
-    private func write(_ text: String) {
+    private static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -123,12 +123,16 @@ import Testing
         process.arguments = ["tournament", spec, "--out", out, "--progress", "none", "--jobs", "1"]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let standardError = Pipe()
+        process.standardError = standardError
         try process.run()
         Thread.sleep(forTimeInterval: 1.5)
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
+        // Said once, by the supervisor (the worker it stopped leaves the message to it).
+        let message = String(decoding: standardError.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(message == "accord: interrupted; run the same command again to continue where it stopped.\n")
         let partial = try read(out + "/progress.jsonl").split(separator: "\n").filter { $0.contains("\"id\"") }.count
         #expect(partial > 0 && partial < 16, "\(partial) records after the interruption")
         let resumed = try AccordTool.run(
@@ -241,7 +245,12 @@ import Testing
             #expect(run.stderr.contains(fragment), "\(run)", sourceLocation: sourceLocation)
         }
         try expectFailure(["tournament", spec, "--out", out, "--shard", "3/2"], "bad shard '3/2'")
-        try expectFailure(["tournament", spec, "--out", out, "--shard", "x"], "bad shard")
+        try expectFailure(
+            ["tournament", spec, "--out", out, "--shard", "x"], "The value 'x' is invalid for '--shard <k/n>'.")
+        try expectFailure(
+            ["tournament", spec, "--out", out, "--progress", "nosuch"],
+            "Please provide one of 'auto', 'bar', 'lines' or 'none'.")
+        try expectFailure(["tournament", spec, "--out", out, "--jobs", "0"], "--jobs must be at least 1, not 0.")
         let unknown = try scratch.file("unknown.yaml", Self.spec.replacingOccurrences(of: "conceder", with: "concede"))
         try expectFailure(["tournament", unknown, "--out", out], "unknown agent 'concede'; the agents are boulware")
         let missing = try scratch.file(
