@@ -3,27 +3,6 @@ import Foundation
 import Synchronization
 import Testing
 
-/// Collects what a run tells its monitor; cancels after `cancelAfter` progress events when set.
-final class RecordingMonitor: RunMonitor {
-    private let events = Mutex<[RunEvent]>([])
-    private let cancelAfter: Int?
-
-    init(cancelAfter: Int? = nil) { self.cancelAfter = cancelAfter }
-
-    func observe(_ event: RunEvent) { events.withLock { $0.append(event) } }
-
-    var isCancelled: Bool {
-        guard let cancelAfter else { return false }
-        return progress.count >= cancelAfter
-    }
-
-    var progress: [RunProgress] {
-        events.withLock { events in
-            events.compactMap { if case .progress(let progress) = $0 { progress } else { nil } }
-        }
-    }
-}
-
 @Suite struct AnalysisRequestTests {
     @Test func theDefaultScenarioHasNoDealAndRussiaBlocks() async throws {
         // Berlin: no package is acceptable to all four; without Russia 543 packages are.

@@ -1,0 +1,35 @@
+import AccordKit
+import Synchronization
+
+/// Keeps what a run reports, and cancels it once `cancelAfter` units of work (negotiations, draws) are done.
+final class RecordingMonitor: RunMonitor {
+    private let events = Mutex<[RunEvent]>([])
+    private let cancelAfter: Int?
+
+    init(cancelAfter: Int? = nil) { self.cancelAfter = cancelAfter }
+
+    func observe(_ event: RunEvent) { events.withLock { $0.append(event) } }
+
+    var isCancelled: Bool {
+        guard let cancelAfter else { return false }
+        return (progress.last?.done ?? 0) >= cancelAfter
+    }
+
+    var progress: [RunProgress] {
+        events.withLock { events in
+            events.compactMap { event in
+                guard case .progress(let progress) = event else { return nil }
+                return progress
+            }
+        }
+    }
+
+    var notes: [String] {
+        events.withLock { events in
+            events.compactMap { event in
+                guard case .note(let note) = event else { return nil }
+                return note
+            }
+        }
+    }
+}
