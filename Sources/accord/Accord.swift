@@ -21,6 +21,7 @@ struct Accord: AsyncParsableCommand {
     static func main() async {
         AgentSpecification.testAgentsEnabled = ProcessInfo.processInfo.environment["ACCORD_TEST_AGENTS"] == "1"
         do {
+            try checkCommandName(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             if var command = command as? AsyncParsableCommand {
                 try await command.run()
@@ -46,7 +47,7 @@ struct Accord: AsyncParsableCommand {
                     .filter { $0.hasPrefix("- ") }.map { "'\($0.dropFirst(2))'" }
                 message = message.dropLast(" the following:".count) + " " + values.joined(separator: ", ")
             }
-            if !message.hasSuffix(".") { message += "." }
+            if !message.hasSuffix(".") && !message.hasSuffix("?") { message += "." }
             fail(message + " See 'accord help'.", code: code.rawValue == 1 ? 1 : 2)
         }
     }
@@ -118,3 +119,34 @@ struct ScenarioArgument: ParsableArguments {
 
 /// ArgumentParser's `@Option`, named here so it is not confused with AccordCore's `Option` (an issue's choice).
 typealias Option = ArgumentParser.Option
+
+extension Accord {
+    /// Refuses a first argument that is no command, naming the nearest one (`analyse` → `analyze`).
+    static func checkCommandName(_ arguments: [String]) throws {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return }
+        let nearest = names.map { ($0, editDistance(first, $0)) }.min { $0.1 < $1.1 }
+        if let nearest, nearest.1 <= 2 {
+            throw RequestError("unknown command '\(first)'; did you mean '\(nearest.0)'?")
+        }
+        throw RequestError("unknown command '\(first)'; the commands are \(names.joined(separator: ", ")).")
+    }
+
+    /// The Levenshtein distance between two words.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var row = Array(0...b.count)
+        for i in a.indices {
+            var diagonal = row[0]
+            row[0] = i + 1
+            for j in b.indices {
+                let above = row[j + 1]
+                row[j + 1] = min(above + 1, row[j] + 1, diagonal + (a[i] == b[j] ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
+}

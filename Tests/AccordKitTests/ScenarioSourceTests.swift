@@ -39,3 +39,21 @@ import Testing
         #expect(source.fingerprint() != ScenarioSource.text(text + " ", file: "other").fingerprint())
     }
 }
+
+@Suite struct ScenarioSourceHintTests {
+    @Test func aNameWithoutItsExtensionIsSuggested() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-hint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("jcpoa.yaml").path
+        try Data("accord: 1\n".utf8).write(to: URL(fileURLWithPath: file))
+        let bare = folder.appendingPathComponent("jcpoa").path
+        #expect {
+            try ScenarioSource(argument: bare)
+        } throws: { error in
+            (error as? RequestError)?.sentence
+                == "'\(bare)' is neither a scenario file nor a bundled scenario; did you mean '\(file)'?"
+        }
+        #expect(try ScenarioSource(argument: file) == .file(file))
+    }
+}

@@ -122,6 +122,10 @@ let badInvocations: [BadInvocation] = [
         mentions: "twice.yaml", "'name'"),
     BadInvocation(
         "directory instead of a file", ["analyze", .directory(name: "scenario.yaml")], mentions: "it is a directory"),
+    BadInvocation("misspelt command", ["analyse"], mentions: "unknown command 'analyse'; did you mean 'analyze'?"),
+    BadInvocation("unknown command", ["frobnicate"], mentions: "the commands are analyze, evaluate, validate"),
+    BadInvocation(
+        "misspelt option", ["analyze", "--fromat", "json"], mentions: "Did you mean '--format'? See 'accord help'."),
     BadInvocation(
         "neither a file nor a bundled name", ["analyze", "atlantis"],
         mentions: "'atlantis' is neither a scenario file nor a bundled scenario", "berlin-2025"),

@@ -5,7 +5,8 @@
 /// derived from ``exitStatus`` (bad input: 4xx; a failed run: 5xx).
 ///
 /// The defaults suit a bad-input error whose description is one clause: the sentence is the description with a
-/// closing full stop, and the exit status is ``ExitStatus/badInput``.
+/// closing full stop (unless it ends with one or with a question mark), and the exit status is
+/// ``ExitStatus/badInput``.
 public protocol AccordError: Error, CustomStringConvertible {
     /// The message for a person: one sentence ending with a full stop (a list of problems may follow it on lines
     /// of their own).
@@ -16,7 +17,9 @@ public protocol AccordError: Error, CustomStringConvertible {
 }
 
 extension AccordError {
-    public var sentence: String { description.hasSuffix(".") ? description : description + "." }
+    public var sentence: String {
+        description.hasSuffix(".") || description.hasSuffix("?") ? description : description + "."
+    }
 
     public var exitStatus: ExitStatus { .badInput }
 }

@@ -49,6 +49,10 @@ public enum ScenarioSource: Sendable, Equatable {
             self = .bundled(argument)
             return
         }
+        if !FileManager.default.fileExists(atPath: argument), let file = Self.fileWithExtension(argument) {
+            throw RequestError(
+                "'\(argument)' is neither a scenario file nor a bundled scenario; did you mean '\(file)'?")
+        }
         if !looksLikeFile {
             throw RequestError(
                 "'\(argument)' is neither a scenario file nor a bundled scenario; bundled: "
@@ -122,6 +126,12 @@ public enum ScenarioSource: Sendable, Equatable {
             .object([("domain", .string(domain)), ("profiles", .array(profiles.map(JSONValue.string)))])
         case .text(_, let file): .object([("text", .string(file))])
         }
+    }
+
+    /// The existing scenario file that a path without its extension names (`talks` for `talks.yaml`), if any.
+    static func fileWithExtension(_ path: String) -> String? {
+        guard !hasScenarioExtension(path) else { return nil }
+        return [".yaml", ".yml", ".json"].map { path + $0 }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// Whether the path ends in a scenario file's extension (`.yaml`, `.yml`, `.json`, any case, a final `/` ignored).
