@@ -36,7 +36,10 @@ let package = Package(
             ],
             resources: [.copy("Resources/Scenarios")]
         ),
-        .target(name: "AccordReport", dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast"]),
+        .target(
+            name: "AccordReport",
+            dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast", "AccordFormats"]
+        ),
         .target(
             name: "AccordKit",
             dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast", "AccordFormats", "AccordReport"]

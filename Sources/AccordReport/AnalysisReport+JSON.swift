@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 /// Renders a ``ScenarioAnalysis`` as text, Markdown, JSON or HTML.
 public struct AnalysisReport: Sendable {

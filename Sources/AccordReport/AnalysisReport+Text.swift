@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 extension AnalysisReport {
     /// How many frontier outcomes the readable reports list.

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 /// Renders the judgement of one package (`accord evaluate`).
 public struct EvaluationReport: Sendable {

@@ -1,4 +1,5 @@
 import AccordForecast
+import AccordFormats
 
 extension ForecastReport {
     /// The JSON contract of `accord forecast` (documented in docs/cli.md). Arrays over actors follow

@@ -1,4 +1,5 @@
 import AccordForecast
+import AccordFormats
 
 /// Renders a run of the spatial model of politics (`accord forecast`) as text, Markdown, JSON or HTML: every actor's
 /// position and winning probability per turn, the single forecast, the baselines (weighted mean and median, and

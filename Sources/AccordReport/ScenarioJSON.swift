@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 /// JSON encodings of a scenario's parts (parties, issues, outcomes, judgements) shared by every report.
 struct ScenarioJSON {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 import AccordNegotiation
 
 /// Renders a simulated negotiation (`accord simulate`) as text, Markdown, JSON or HTML: the setup, how the talks

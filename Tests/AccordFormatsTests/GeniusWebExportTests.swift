@@ -10,10 +10,10 @@ import Testing
 
     /// The sum of a profile's weights, in exact decimals, from the written JSON.
     private func decimalWeightSum(_ file: ScenarioExport.File) throws -> Decimal {
-        let root = try JSONNode.parse(Array(file.text.utf8))
+        let root = try JSONValue(parsing: file.text)
         let weights = try #require(root[GeniusWebProfile.linearAdditive]?["issueWeights"]?.members)
         return weights.reduce(Decimal(0)) { sum, member in
-            guard case .number(let text) = member.value, let value = exactDecimal(text) else { return sum + 100 }
+            guard case .numberText(let text) = member.value, let value = exactDecimal(text) else { return sum + 100 }
             return sum + value
         }
     }

@@ -35,9 +35,9 @@ public struct GeniusWebDocument: Sendable, Hashable {
     }
 
     /// The parsed JSON.
-    func json() throws(GeniusWebImportError) -> JSONNode {
+    func json() throws(GeniusWebImportError) -> JSONValue {
         do {
-            return try JSONNode.parse(bytes)
+            return try JSONValue(parsing: bytes)
         } catch {
             throw .syntax(file: file, line: error.line, message: error.message)
         }
@@ -80,8 +80,8 @@ struct GeniusWebReader {
     }
 
     /// The members of an object.
-    func object(_ node: JSONNode?, _ path: JSONPath, what: String = "an object") throws(GeniusWebImportError)
-        -> [JSONNode.Member]
+    func object(_ node: JSONValue?, _ path: JSONPath, what: String = "an object") throws(GeniusWebImportError)
+        -> [JSONValue.Member]
     {
         guard let node else { throw invalid(path, "is missing; expected \(what)") }
         guard let members = node.members else { throw invalid(path, "is \(node.kindDescription); expected \(what)") }
@@ -89,7 +89,7 @@ struct GeniusWebReader {
     }
 
     /// A string.
-    func string(_ node: JSONNode?, _ path: JSONPath) throws(GeniusWebImportError) -> String {
+    func string(_ node: JSONValue?, _ path: JSONPath) throws(GeniusWebImportError) -> String {
         guard let node else { throw invalid(path, "is missing; expected a string") }
         guard case .string(let text) = node else {
             throw invalid(path, "is \(node.kindDescription); expected a string")
@@ -98,10 +98,10 @@ struct GeniusWebReader {
     }
 
     /// The exact text of a number (a JSON number, or a string holding one, as some writers quote decimals).
-    func numberText(_ node: JSONNode?, _ path: JSONPath) throws(GeniusWebImportError) -> String {
+    func numberText(_ node: JSONValue?, _ path: JSONPath) throws(GeniusWebImportError) -> String {
         guard let node else { throw invalid(path, "is missing; expected a number") }
         switch node {
-        case .number(let text):
+        case .numberText(let text):
             return text
         case .string(let text) where isJSONNumber(text.trimmingCharacters(in: .whitespaces)):
             return text.trimmingCharacters(in: .whitespaces)
@@ -111,14 +111,14 @@ struct GeniusWebReader {
     }
 
     /// A finite number, parsed from its exact text (correctly rounded to the nearest double).
-    func number(_ node: JSONNode?, _ path: JSONPath) throws(GeniusWebImportError) -> Double {
+    func number(_ node: JSONValue?, _ path: JSONPath) throws(GeniusWebImportError) -> Double {
         let text = try numberText(node, path)
         guard let value = Double(text), value.isFinite else { throw invalid(path, "\(text) is not a finite number") }
         return value
     }
 
     /// A number as an exact decimal.
-    func decimal(_ node: JSONNode?, _ path: JSONPath) throws(GeniusWebImportError) -> Decimal {
+    func decimal(_ node: JSONValue?, _ path: JSONPath) throws(GeniusWebImportError) -> Decimal {
         let text = try numberText(node, path)
         guard let value = exactDecimal(text) else {
             throw invalid(path, "\(text) has more digits or a larger exponent than Accord's decimal arithmetic holds")
@@ -127,7 +127,7 @@ struct GeniusWebReader {
     }
 
     /// A number in [0, 1] (a utility or a weight).
-    func unit(_ node: JSONNode?, _ path: JSONPath, what: String) throws(GeniusWebImportError) -> Double {
+    func unit(_ node: JSONValue?, _ path: JSONPath, what: String) throws(GeniusWebImportError) -> Double {
         let value = try number(node, path)
         guard value >= 0, value <= 1 else {
             throw invalid(path, "\(try numberText(node, path)) is outside [0, 1]; GeniusWeb requires \(what) in [0, 1]")
@@ -138,7 +138,7 @@ struct GeniusWebReader {
 
 /// Whether the text is a number in JSON's grammar.
 func isJSONNumber(_ text: String) -> Bool {
-    guard !text.isEmpty, case .number(let parsed)? = try? JSONNode.parse(Array(text.utf8)) else { return false }
+    guard !text.isEmpty, case .numberText(let parsed)? = try? JSONValue(parsing: text) else { return false }
     return parsed == text
 }
 

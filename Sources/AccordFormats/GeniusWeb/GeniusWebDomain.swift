@@ -41,7 +41,7 @@ package struct GeniusWebDomain: Sendable, Hashable {
     ///   - reader: reads values of the file, for messages.
     ///   - notes: receives remarks on keys that are ignored.
     init(
-        json node: JSONNode, at path: JSONPath, reader: GeniusWebReader, notes: inout [String]
+        json node: JSONValue, at path: JSONPath, reader: GeniusWebReader, notes: inout [String]
     ) throws(GeniusWebImportError) {
         let members = try reader.object(node, path, what: "a GeniusWeb domain (an object with name and issuesValues)")
         for member in members where !["name", "issuesValues"].contains(member.key) {
@@ -59,7 +59,7 @@ package struct GeniusWebDomain: Sendable, Hashable {
         self.issues = issues
     }
 
-    private static func kind(_ node: JSONNode, _ path: JSONPath, reader: GeniusWebReader) throws(GeniusWebImportError)
+    private static func kind(_ node: JSONValue, _ path: JSONPath, reader: GeniusWebReader) throws(GeniusWebImportError)
         -> Kind
     {
         let members = try reader.object(node, path, what: "a value set ({\"values\": [...]} or {\"range\": ...})")
@@ -142,7 +142,7 @@ package struct GeniusWebRange: Sendable, Hashable {
     /// The most values a range may hold (as for every Accord issue).
     package static let maximumCount = 1_000_000
 
-    init(json node: JSONNode, at path: JSONPath, reader: GeniusWebReader) throws(GeniusWebImportError) {
+    init(json node: JSONValue, at path: JSONPath, reader: GeniusWebReader) throws(GeniusWebImportError) {
         let low: Decimal
         let high: Decimal
         let step: Decimal

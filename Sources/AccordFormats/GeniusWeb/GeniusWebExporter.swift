@@ -31,6 +31,57 @@ public enum GeniusWebExporter {
     public static func export(_ scenario: Scenario) throws(ScenarioExportError) -> ScenarioExport {
         let space = scenario.space
         var notes: [String] = []
+        let (weights, levelValues) = try additiveValues(of: scenario, notes: &notes)
+        let labels = ExportLabels(space: space)
+        let issueLabels = distinctIssueLabels(labels.issues, notes: &notes)
+        let forms = space.issues.indices.map { index in
+            issueForm(
+                space.issues[index], labels: labels.options[index], values: levelValues.map { $0[index] }, notes: &notes
+            )
+        }
+        let domainName = simpleName(scenario.name, fallback: "domain")
+        if domainName != scenario.name {
+            notes.append("The domain is named \"\(domainName)\": GeniusWeb names are letters and digits only.")
+        }
+        let domain = domainJSON(name: domainName, issues: issueLabels, forms: forms)
+        let domainFile = exportFileStem(scenario.name, fallback: "domain") + ".json"
+        var files = [ScenarioExport.File(name: domainFile, text: domain.serialized() + "\n")]
+        let profileFiles = distinctFileNames(
+            scenario.parties.enumerated().map { exportFileStem($1.id, fallback: "party\($0 + 1)") }, extension: "json",
+            reserved: [domainFile])
+        let issues = IssuesWritten(labels: issueLabels, forms: forms, domain: domain)
+        var usedNames: Set<String> = []
+        for (partyIndex, party) in scenario.parties.enumerated() {
+            var name = simpleName(party.id, fallback: "party\(partyIndex + 1)")
+            while usedNames.contains(name) { name += "x" }
+            usedNames.insert(name)
+            if name != party.id {
+                notes.append(
+                    "Party '\(party.id)' is named \"\(name)\" in its profile: GeniusWeb names are letters and digits "
+                        + "only.")
+            }
+            let profile = try profileJSON(
+                party, name: name, in: space, issues: issues, weights: weights[partyIndex],
+                levelValues: levelValues[partyIndex], notes: &notes)
+            files.append(ScenarioExport.File(name: profileFiles[partyIndex], text: profile.serialized() + "\n"))
+            notes.append(contentsOf: droppedFeatures(of: party))
+        }
+        if !scenario.proposals.isEmpty {
+            notes.append(
+                "The \(scenario.proposals.count) proposal(s) are not written: GeniusWeb files have no place for them.")
+        }
+        return ScenarioExport(files: files, notes: notes)
+    }
+
+    /// Each party's weights and its value of every level of every issue, normalised (with a note) when the weights
+    /// do not sum to 1.
+    ///
+    /// - Throws: ``ScenarioExportError`` when a utility is not linear additive or is capped, or a value lies
+    ///   outside [0, 1].
+    static func additiveValues(of scenario: Scenario, notes: inout [String]) throws(ScenarioExportError) -> (
+        weights: [[Double]], levelValues: [[[Double]]]
+    ) {
+        let space = scenario.space
         var weights: [[Double]] = []
         var levelValues: [[[Double]]] = []
         for party in scenario.parties {
@@ -60,101 +111,85 @@ public enum GeniusWebExporter {
                 }
             }
         }
+        return (weights, levelValues)
+    }
 
-        let labels = ExportLabels(space: space)
-        var issueLabels = labels.issues
-        if Set(issueLabels).count < issueLabels.count {
-            let (distinct, renamed) = Self.distinctValues(issueLabels)
-            issueLabels = distinct
-            for (name, copies) in renamed {
-                notes.append(
-                    "Issues share the name \"\(name)\"; GeniusWeb issue names are distinct, so the later ones are named "
-                        + copies.map { "\"\($0)\"" }.joined(separator: ", ") + ".")
-            }
-        }
-        var forms: [Form] = []
-        for (index, issue) in space.issues.enumerated() {
-            let form = Self.form(of: issue, labels: labels.options[index], values: levelValues.map { $0[index] })
-            if case .discrete(let values) = form {
-                if Set(values).count < values.count {
-                    let (distinct, renamed) = Self.distinctValues(values)
-                    for (value, copies) in renamed {
-                        notes.append(
-                            "Issue '\(issue.id)' lists the value \"\(value)\" more than once; GeniusWeb values are "
-                                + "distinct, so the copies are named "
-                                + copies.map { "\"\($0)\"" }.joined(separator: ", ")
-                                + ".")
-                    }
-                    forms.append(.discrete(distinct))
-                    continue
-                }
-                if issue.isNumeric {
-                    notes.append(
-                        "Issue '\(issue.id)' is discretised: written as a discrete GeniusWeb issue whose values are "
-                            + "its \(issue.levelCount) numbers, since "
-                            + (issue.levelCount < 2
-                                ? "it has a single level"
-                                : "GeniusWeb's number range and linear utilities cannot give its grid and every "
-                                    + "party's values") + ".")
-                }
-            }
-            forms.append(form)
-        }
-
-        let domainName = simpleName(scenario.name, fallback: "domain")
-        if domainName != scenario.name {
-            notes.append("The domain is named \"\(domainName)\": GeniusWeb names are letters and digits only.")
-        }
-        let domain = domainJSON(name: domainName, issues: issueLabels, forms: forms)
-        let domainFile = exportFileStem(scenario.name, fallback: "domain") + ".json"
-        var files = [ScenarioExport.File(name: domainFile, text: domain.jsonText())]
-        let profileFiles = distinctFileNames(
-            scenario.parties.enumerated().map { exportFileStem($1.id, fallback: "party\($0 + 1)") }, extension: "json",
-            reserved: [domainFile])
-        var usedNames: Set<String> = []
-        for (partyIndex, party) in scenario.parties.enumerated() {
-            var name = simpleName(party.id, fallback: "party\(partyIndex + 1)")
-            while usedNames.contains(name) { name += "x" }
-            usedNames.insert(name)
-            if name != party.id {
-                notes.append(
-                    "Party '\(party.id)' is named \"\(name)\" in its profile: GeniusWeb names are letters and digits "
-                        + "only.")
-            }
-            let (weightTexts, adjusted) = exactWeights(weights[partyIndex])
-            if adjusted {
-                notes.append(
-                    "Party '\(party.id)': a weight is changed in its last digits so that the weights sum to exactly "
-                        + "1, as GeniusWeb requires.")
-            }
-            let reservation = try reservationBid(
-                for: party, in: space, labels: issueLabels, forms: forms, notes: &notes)
-            var utilities: [JSONNode.Member] = []
-            var weightMembers: [JSONNode.Member] = []
-            for (index, label) in issueLabels.enumerated() {
-                utilities.append(
-                    JSONNode.Member(label, issueUtilities(forms[index], values: levelValues[partyIndex][index])))
-                weightMembers.append(JSONNode.Member(label, .number(weightTexts[index])))
-            }
-            let profile = JSONNode.object([
-                JSONNode.Member(
-                    GeniusWebProfile.linearAdditive,
-                    .object([
-                        JSONNode.Member("issueUtilities", .object(utilities)),
-                        JSONNode.Member("issueWeights", .object(weightMembers)),
-                        JSONNode.Member("domain", domain),
-                        JSONNode.Member("name", .string(name)),
-                        JSONNode.Member("reservationBid", reservation),
-                    ]))
-            ])
-            files.append(ScenarioExport.File(name: profileFiles[partyIndex], text: profile.jsonText()))
-            notes.append(contentsOf: droppedFeatures(of: party))
-        }
-        if !scenario.proposals.isEmpty {
+    /// The issues' names, made distinct (with a note) as GeniusWeb requires.
+    static func distinctIssueLabels(_ labels: [String], notes: inout [String]) -> [String] {
+        guard Set(labels).count < labels.count else { return labels }
+        let (distinct, renamed) = distinctValues(labels)
+        for (name, copies) in renamed {
             notes.append(
-                "The \(scenario.proposals.count) proposal(s) are not written: GeniusWeb files have no place for them.")
+                "Issues share the name \"\(name)\"; GeniusWeb issue names are distinct, so the later ones are named "
+                    + copies.map { "\"\($0)\"" }.joined(separator: ", ") + ".")
         }
-        return ScenarioExport(files: files, notes: notes)
+        return distinct
+    }
+
+    /// How an issue is written (see ``form(of:labels:values:)``), with its values made distinct and a note when they
+    /// had to be or when a numeric issue is discretised.
+    static func issueForm(_ issue: Issue, labels: [String], values: [[Double]], notes: inout [String]) -> Form {
+        let form = form(of: issue, labels: labels, values: values)
+        guard case .discrete(let names) = form else { return form }
+        if Set(names).count < names.count {
+            let (distinct, renamed) = distinctValues(names)
+            for (value, copies) in renamed {
+                notes.append(
+                    "Issue '\(issue.id)' lists the value \"\(value)\" more than once; GeniusWeb values are distinct, so "
+                        + "the copies are named " + copies.map { "\"\($0)\"" }.joined(separator: ", ") + ".")
+            }
+            return .discrete(distinct)
+        }
+        if issue.isNumeric {
+            notes.append(
+                "Issue '\(issue.id)' is discretised: written as a discrete GeniusWeb issue whose values are "
+                    + "its \(issue.levelCount) numbers, since "
+                    + (issue.levelCount < 2
+                        ? "it has a single level"
+                        : "GeniusWeb's number range and linear utilities cannot give its grid and every "
+                            + "party's values") + ".")
+        }
+        return form
+    }
+
+    /// The issues as the files write them: their names, their forms, and the domain that every profile embeds.
+    struct IssuesWritten {
+        var labels: [String]
+        var forms: [Form]
+        var domain: JSONValue
+    }
+
+    /// A party's `LinearAdditiveUtilitySpace` profile.
+    static func profileJSON(
+        _ party: Party, name: String, in space: OutcomeSpace, issues: IssuesWritten, weights: [Double],
+        levelValues: [[Double]], notes: inout [String]
+    ) throws(ScenarioExportError) -> JSONValue {
+        let (weightTexts, adjusted) = exactWeights(weights)
+        if adjusted {
+            notes.append(
+                "Party '\(party.id)': a weight is changed in its last digits so that the weights sum to exactly "
+                    + "1, as GeniusWeb requires.")
+        }
+        let reservation = try reservationBid(
+            for: party, in: space, labels: issues.labels, forms: issues.forms, notes: &notes)
+        let utilities: [JSONValue.Member] = issues.labels.indices.map {
+            (issues.labels[$0], issueUtilities(issues.forms[$0], values: levelValues[$0]))
+        }
+        let weightMembers: [JSONValue.Member] = issues.labels.indices.map {
+            (issues.labels[$0], .numberText(weightTexts[$0]))
+        }
+        return .object([
+            (
+                GeniusWebProfile.linearAdditive,
+                .object([
+                    ("issueUtilities", .object(utilities)),
+                    ("issueWeights", .object(weightMembers)),
+                    ("domain", issues.domain),
+                    ("name", .string(name)),
+                    ("reservationBid", reservation),
+                ])
+            )
+        ])
     }
 
     static let format = "GeniusWeb"
@@ -226,56 +261,56 @@ public enum GeniusWebExporter {
         return true
     }
 
-    static func domainJSON(name: String, issues: [String], forms: [Form]) -> JSONNode {
-        .object([
-            JSONNode.Member("name", .string(name)),
-            JSONNode.Member(
-                "issuesValues",
-                .object(
-                    zip(issues, forms).map { label, form in
-                        switch form {
-                        case .discrete(let values):
-                            return JSONNode.Member(
-                                label, .object([JSONNode.Member("values", .array(values.map(JSONNode.string)))]))
-                        case .range(let range):
-                            return JSONNode.Member(
-                                label,
-                                .object([
-                                    JSONNode.Member(
-                                        "range",
-                                        .object([
-                                            JSONNode.Member("low", .number(range.low.description)),
-                                            JSONNode.Member("high", .number(range.last.description)),
-                                            JSONNode.Member("step", .number(range.step.description)),
-                                        ]))
-                                ]))
-                        }
-                    })),
-        ])
+    /// The domain: its name and every issue's values or number range.
+    static func domainJSON(name: String, issues: [String], forms: [Form]) -> JSONValue {
+        let values: [JSONValue.Member] = zip(issues, forms).map { label, form in
+            switch form {
+            case .discrete(let values): (label, .object([("values", .array(values.map(JSONValue.string)))]))
+            case .range(let range):
+                (
+                    label,
+                    .object([
+                        (
+                            "range",
+                            .object([
+                                ("low", .numberText(range.low.description)),
+                                ("high", .numberText(range.last.description)),
+                                ("step", .numberText(range.step.description)),
+                            ])
+                        )
+                    ])
+                )
+            }
+        }
+        return .object([("name", .string(name)), ("issuesValues", .object(values))])
     }
 
-    static func issueUtilities(_ form: Form, values: [Double]) -> JSONNode {
+    /// A party's utilities of one issue's values: a value-utility table, or the utilities at a range's two ends.
+    static func issueUtilities(_ form: Form, values: [Double]) -> JSONValue {
         switch form {
         case .discrete(let labels):
             return .object([
-                JSONNode.Member(
+                (
                     "DiscreteValueSetUtilities",
                     .object([
-                        JSONNode.Member(
+                        (
                             "valueUtilities",
-                            .object(zip(labels, values).map { JSONNode.Member($0, .number($1)) }))
-                    ]))
+                            .object(zip(labels, values).map { ($0, .plainNumber($1)) })
+                        )
+                    ])
+                )
             ])
         case .range(let range):
             return .object([
-                JSONNode.Member(
+                (
                     "NumberValueSetUtilities",
                     .object([
-                        JSONNode.Member("lowValue", .number(range.low.description)),
-                        JSONNode.Member("lowUtility", .number(values[0])),
-                        JSONNode.Member("highValue", .number(range.last.description)),
-                        JSONNode.Member("highUtility", .number(values[values.count - 1])),
-                    ]))
+                        ("lowValue", .numberText(range.low.description)),
+                        ("lowUtility", .plainNumber(values[0])),
+                        ("highValue", .numberText(range.last.description)),
+                        ("highUtility", .plainNumber(values[values.count - 1])),
+                    ])
+                )
             ])
         }
     }
@@ -303,7 +338,7 @@ public enum GeniusWebExporter {
     /// The reservation bid: null for a reservation value of 0, else the outcome whose utility is nearest to it.
     static func reservationBid(
         for party: Party, in space: OutcomeSpace, labels: [String], forms: [Form], notes: inout [String]
-    ) throws(ScenarioExportError) -> JSONNode {
+    ) throws(ScenarioExportError) -> JSONValue {
         guard party.reservation != 0 else { return .null }
         guard let table = party.utility.contributionTable(in: space) else {
             throw ScenarioExportError(format: format, message: "party '\(party.id)' has a non-additive utility")
@@ -315,15 +350,15 @@ public enum GeniusWebExporter {
                 "Party '\(party.id)': GeniusWeb states a reservation value only as a bid; the reservation value "
                     + "\(party.reservation) becomes the bid with the nearest utility, \(utility).")
         }
-        var members: [JSONNode.Member] = []
+        var members: [JSONValue.Member] = []
         for (index, level) in levels.enumerated() {
             switch forms[index] {
-            case .discrete(let values): members.append(JSONNode.Member(labels[index], .string(values[level])))
+            case .discrete(let values): members.append((labels[index], .string(values[level])))
             case .range(let range):
-                members.append(JSONNode.Member(labels[index], .number(range.value(at: level).description)))
+                members.append((labels[index], .numberText(range.value(at: level).description)))
             }
         }
-        return .object([JSONNode.Member("issuevalues", .object(members))])
+        return .object([("issuevalues", .object(members))])
     }
 
     /// Notes on what a party carries that GeniusWeb profiles cannot.

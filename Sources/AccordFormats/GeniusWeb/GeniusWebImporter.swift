@@ -32,7 +32,7 @@ public enum GeniusWebImporter {
     /// marks an Accord scenario, `issuesValues` a GeniusWeb domain, and a single key whose value is an object (such as
     /// `LinearAdditiveUtilitySpace`) a GeniusWeb profile.
     public static func kind(of bytes: [UInt8]) -> DocumentKind {
-        guard let root = try? JSONNode.parse(bytes), let members = root.members else { return .unknown }
+        guard let root = try? JSONValue(parsing: bytes), let members = root.members else { return .unknown }
         let keys = members.map(\.key)
         if keys.contains("accord") { return .accordScenario }
         if keys.contains("issuesValues") { return .geniusWebDomain }

@@ -41,9 +41,9 @@ package struct GeniusWebProfile: Sendable {
     /// Remarks made while reading the file.
     package var notes: [String]
 
-    private var utilitiesNode: JSONNode?
-    private var weightsNode: JSONNode?
-    private var reservationNode: JSONNode?
+    private var utilitiesNode: JSONValue?
+    private var weightsNode: JSONValue?
+    private var reservationNode: JSONValue?
     private let base: JSONPath
     private var reader: GeniusWebReader { GeniusWebReader(file: file) }
 
@@ -51,7 +51,7 @@ package struct GeniusWebProfile: Sendable {
     package static let linearAdditive = "LinearAdditiveUtilitySpace"
 
     /// Reads a profile document (its own domain included, when it embeds one).
-    package init(json root: JSONNode, file: String) throws(GeniusWebImportError) {
+    package init(json root: JSONValue, file: String) throws(GeniusWebImportError) {
         self.file = file
         base = JSONPath.root.key(Self.linearAdditive)
         guard let members = root.members else {
@@ -171,7 +171,7 @@ package struct GeniusWebProfile: Sendable {
 
     /// The value function of one issue.
     private func valueFunction(
-        _ node: JSONNode?, at path: JSONPath, issue: GeniusWebDomain.Issue, accordIssue: AccordCore.Issue,
+        _ node: JSONValue?, at path: JSONPath, issue: GeniusWebDomain.Issue, accordIssue: AccordCore.Issue,
         notes: inout [String]
     ) throws(GeniusWebImportError) -> ValueFunction {
         let members = try reader.object(node, path, what: "issue utilities")
@@ -201,7 +201,7 @@ package struct GeniusWebProfile: Sendable {
 
     /// `{"valueUtilities": {value: utility}}`: one utility in [0, 1] for exactly the domain's values.
     private func discreteValues(
-        _ node: JSONNode, at path: JSONPath, issue: String, values domainValues: [String]
+        _ node: JSONValue, at path: JSONPath, issue: String, values domainValues: [String]
     ) throws(GeniusWebImportError) -> [Double] {
         let members = try reader.object(node, path, what: "an object with valueUtilities")
         for member in members where member.key != "valueUtilities" {
@@ -225,7 +225,7 @@ package struct GeniusWebProfile: Sendable {
     /// decimals, at every value of the range. A `linear` value function when it gives those values bit for bit,
     /// else the table of them.
     private func numberValues(
-        _ node: JSONNode, at path: JSONPath, range: GeniusWebRange, accordIssue: AccordCore.Issue
+        _ node: JSONValue, at path: JSONPath, range: GeniusWebRange, accordIssue: AccordCore.Issue
     ) throws(GeniusWebImportError) -> ValueFunction {
         let members = try reader.object(node, path, what: "an object with lowValue, lowUtility, highValue, highUtility")
         let keys = ["lowValue", "lowUtility", "highValue", "highUtility"]
@@ -301,7 +301,7 @@ package struct GeniusWebProfile: Sendable {
     }
 
     /// The level a bid's value chooses: a string naming a discrete value, or a number on the range's grid.
-    private func level(of node: JSONNode, at path: JSONPath, issue: GeniusWebDomain.Issue) throws(GeniusWebImportError)
+    private func level(of node: JSONValue, at path: JSONPath, issue: GeniusWebDomain.Issue) throws(GeniusWebImportError)
         -> Int
     {
         switch issue.kind {

@@ -28,61 +28,53 @@ public enum ScenarioWriter {
     public static func json(_ scenario: Scenario) throws(ScenarioExportError) -> ScenarioExport {
         let (document, notes) = try self.document(scenario, format: "Accord JSON")
         let name = exportFileStem(scenario.name, fallback: "scenario") + ".json"
-        return ScenarioExport(files: [.init(name: name, text: document.jsonText())], notes: notes)
+        return ScenarioExport(files: [.init(name: name, text: document.serialized() + "\n")], notes: notes)
     }
 
     // MARK: The document
 
-    typealias Member = JSONNode.Member
+    typealias Member = JSONValue.Member
 
-    static func document(_ scenario: Scenario, format: String) throws(ScenarioExportError) -> (JSONNode, [String]) {
+    static func document(_ scenario: Scenario, format: String) throws(ScenarioExportError) -> (JSONValue, [String]) {
         let space = scenario.space
         var notes: [String] = []
         let issueIds = identifiers(space.issues.map(\.id), fallback: "issue")
         let optionIds = space.issues.map { identifiers($0.options.map(\.id), fallback: "option") }
-        var members: [Member] = [Member("accord", .number(1)), Member("name", .string(scenario.name))]
-        if let description = scenario.description { members.append(Member("description", .string(description))) }
-        members.append(
-            Member(
-                "issues",
-                .array(
-                    space.issues.indices.map { issueNode(space.issues[$0], id: issueIds[$0], options: optionIds[$0]) }))
-        )
+        var members: [Member] = [("accord", .int(1)), ("name", .string(scenario.name))]
+        if let description = scenario.description { members.append(("description", .string(description))) }
+        let issues = space.issues.indices.map { issueNode(space.issues[$0], id: issueIds[$0], options: optionIds[$0]) }
+        members.append(("issues", .array(issues)))
 
         let partyIds = identifiers(scenario.parties.map(\.id), fallback: "party")
-        var parties: [JSONNode] = []
+        var parties: [JSONValue] = []
         for (index, party) in scenario.parties.enumerated() {
             parties.append(
                 try partyNode(
                     party, id: partyIds[index], space: space, issueIds: issueIds, optionIds: optionIds, format: format,
                     notes: &notes))
         }
-        members.append(Member("parties", .array(parties)))
-
+        members.append(("parties", .array(parties)))
         if !scenario.proposals.isEmpty {
-            let proposalIds = identifiers(scenario.proposals.map(\.id), fallback: "proposal")
-            members.append(
-                Member(
-                    "proposals",
-                    .array(
-                        scenario.proposals.enumerated().map { index, proposal in
-                            var fields = [Member("id", .string(proposalIds[index]))]
-                            if proposal.name != proposalIds[index] {
-                                fields.append(Member("name", .string(proposal.name)))
-                            }
-                            if let description = proposal.description {
-                                fields.append(Member("description", .string(description)))
-                            }
-                            let outcome = proposal.levels.enumerated().compactMap { issue, level in
-                                level.map {
-                                    Member(issueIds[issue], .string(label(space.issues[issue], $0, optionIds[issue])))
-                                }
-                            }
-                            fields.append(Member("outcome", .object(outcome)))
-                            return .object(fields)
-                        })))
+            members.append(("proposals", proposalsNode(scenario, issueIds: issueIds, optionIds: optionIds)))
         }
         return (.object(members), notes)
+    }
+
+    /// The proposals, each with its id, name, description and outcome (the labels of the issues it settles).
+    static func proposalsNode(_ scenario: Scenario, issueIds: [String], optionIds: [[String]]) -> JSONValue {
+        let proposalIds = identifiers(scenario.proposals.map(\.id), fallback: "proposal")
+        let issues = scenario.space.issues
+        return .array(
+            scenario.proposals.enumerated().map { index, proposal in
+                var fields: [Member] = [("id", .string(proposalIds[index]))]
+                if proposal.name != proposalIds[index] { fields.append(("name", .string(proposal.name))) }
+                if let description = proposal.description { fields.append(("description", .string(description))) }
+                let outcome: [Member] = proposal.levels.enumerated().compactMap { issue, level in
+                    level.map { (issueIds[issue], .string(label(issues[issue], $0, optionIds[issue]))) }
+                }
+                fields.append(("outcome", .object(outcome)))
+                return .object(fields)
+            })
     }
 
     /// Identifiers for the given strings: valid ones kept, others with `_` for each character outside
@@ -115,48 +107,40 @@ public enum ScenarioWriter {
         issue.isNumeric ? exactLevelText(issue, level: level) : optionIds[level]
     }
 
-    static func issueNode(_ issue: Issue, id: String, options: [String]) -> JSONNode {
-        var fields = [Member("id", .string(id))]
-        if issue.name != id { fields.append(Member("name", .string(issue.name))) }
-        if let description = issue.description { fields.append(Member("description", .string(description))) }
-        if let unit = issue.unit { fields.append(Member("unit", .string(unit))) }
+    static func issueNode(_ issue: Issue, id: String, options: [String]) -> JSONValue {
+        var fields: [Member] = [("id", .string(id))]
+        if issue.name != id { fields.append(("name", .string(issue.name))) }
+        if let description = issue.description { fields.append(("description", .string(description))) }
+        if let unit = issue.unit { fields.append(("unit", .string(unit))) }
         switch issue.kind {
         case .discrete(let list):
-            fields.append(
-                Member(
-                    "options",
-                    .array(
-                        zip(list, options).map { option, optionId in
-                            var parts = [Member("id", .string(optionId))]
-                            if option.name != optionId { parts.append(Member("name", .string(option.name))) }
-                            if let description = option.description {
-                                parts.append(Member("description", .string(description)))
-                            }
-                            if !option.attributes.isEmpty {
-                                parts.append(
-                                    Member(
-                                        "attributes",
-                                        .object(option.attributes.map { Member($0.name, .string($0.value)) })))
-                            }
-                            switch option.availableUntil {
-                            case .round(let round)?:
-                                parts.append(Member("available_until", .object([Member("round", .number(round))])))
-                            case .date(let date)?:
-                                parts.append(Member("available_until", .object([Member("date", .string(date))])))
-                            case nil: break
-                            }
-                            return parts.count == 1 ? .string(optionId) : .object(parts)
-                        })))
+            fields.append(("options", .array(zip(list, options).map(optionNode))))
         case .integer(let lower, let upper, let step):
-            fields.append(Member("range", .array([.number(lower), .number(upper)])))
-            if step != 1 { fields.append(Member("step", .number(step))) }
-            fields.append(Member("type", .string("integer")))
+            fields.append(("range", .array([.int(lower), .int(upper)])))
+            if step != 1 { fields.append(("step", .int(step))) }
+            fields.append(("type", .string("integer")))
         case .real(let lower, let upper, let step):
-            fields.append(Member("range", .array([.number(lower), .number(upper)])))
-            fields.append(Member("step", .number(step)))
-            fields.append(Member("type", .string("real")))
+            fields.append(("range", .array([.plainNumber(lower), .plainNumber(upper)])))
+            fields.append(("step", .plainNumber(step)))
+            fields.append(("type", .string("real")))
         }
         return .object(fields)
+    }
+
+    /// An option: its id alone, or an object when it has a name, description, attributes or expiry.
+    static func optionNode(_ option: Option, id: String) -> JSONValue {
+        var parts: [Member] = [("id", .string(id))]
+        if option.name != id { parts.append(("name", .string(option.name))) }
+        if let description = option.description { parts.append(("description", .string(description))) }
+        if !option.attributes.isEmpty {
+            parts.append(("attributes", .object(option.attributes.map { ($0.name, .string($0.value)) })))
+        }
+        switch option.availableUntil {
+        case .round(let round)?: parts.append(("available_until", .object([("round", .int(round))])))
+        case .date(let date)?: parts.append(("available_until", .object([("date", .string(date))])))
+        case nil: break
+        }
+        return parts.count == 1 ? .string(id) : .object(parts)
     }
 
     // MARK: Parties
@@ -164,7 +148,7 @@ public enum ScenarioWriter {
     static func partyNode(
         _ party: Party, id: String, space: OutcomeSpace, issueIds: [String], optionIds: [[String]], format: String,
         notes: inout [String]
-    ) throws(ScenarioExportError) -> JSONNode {
+    ) throws(ScenarioExportError) -> JSONValue {
         let parts = try AdditiveParts(party, in: space, format: format)
         guard !parts.isCapped else {
             throw ScenarioExportError(
@@ -172,8 +156,8 @@ public enum ScenarioWriter {
                 message: "party '\(party.id)' has GENIUS's cap at 1 (its weights can make the sum pass 1), which "
                     + "the Accord format cannot express yet")
         }
-        var fields = [Member("id", .string(id))]
-        if party.name != id { fields.append(Member("name", .string(party.name))) }
+        var fields: [Member] = [("id", .string(id))]
+        if party.name != id { fields.append(("name", .string(party.name))) }
         let normalised = parts.normalised(in: space)
         let uncertainty = normalised == nil ? party.uncertainty.flatMap { $0.isEmpty ? nil : $0 } : nil
         if normalised != nil {
@@ -186,29 +170,22 @@ public enum ScenarioWriter {
         }
 
         if let distribution = uncertainty?.reservation {
-            fields.append(Member("reservation", distributionNode(distribution)))
+            fields.append(("reservation", distributionNode(distribution)))
         } else if party.reservation != 0 {
             try checkUnit(party.reservation, "the reservation value of party '\(party.id)'", format: format)
-            fields.append(Member("reservation", .number(party.reservation)))
+            fields.append(("reservation", .plainNumber(party.reservation)))
         }
-        if let discount = party.discount { fields.append(Member("discount", .number(discount))) }
-        if party.clout != 1 { fields.append(Member("clout", .number(party.clout))) }
+        if let discount = party.discount { fields.append(("discount", .plainNumber(discount))) }
+        if party.clout != 1 { fields.append(("clout", .plainNumber(party.clout))) }
 
         let weights = normalised?.weights ?? uncertainty?.writtenWeights ?? parts.weights
-        fields.append(
-            Member(
-                "weights",
-                .object(
-                    issueIds.indices.map { issue in
-                        if let distribution = uncertainty?.weights[issue] {
-                            return Member(issueIds[issue], distributionNode(distribution))
-                        }
-                        return Member(issueIds[issue], .number(weights[issue]))
-                    })))
-
+        let weightMembers: [Member] = issueIds.indices.map { issue in
+            (issueIds[issue], uncertainty?.weights[issue].map(distributionNode) ?? .plainNumber(weights[issue]))
+        }
+        fields.append(("weights", .object(weightMembers)))
         var values: [Member] = []
         for (index, issue) in space.issues.enumerated() {
-            let node: JSONNode
+            let node: JSONValue
             if let normalised {
                 node = try levelsNode(
                     normalised.levelValues[index], issue: issue, options: optionIds[index], party: party, format: format
@@ -218,59 +195,60 @@ public enum ScenarioWriter {
                     parts.values[index], issue: issue, index: index, options: optionIds[index], party: party,
                     uncertainty: uncertainty, format: format)
             }
-            values.append(Member(issueIds[index], node))
+            values.append((issueIds[index], node))
         }
-        fields.append(Member("values", .object(values)))
-
+        fields.append(("values", .object(values)))
         if !party.redLines.isEmpty {
-            fields.append(
-                Member(
-                    "red_lines",
-                    .array(
-                        party.redLines.map { line in
-                            var parts: [Member] = []
-                            if let id = line.id { parts.append(Member("id", .string(id))) }
-                            if let note = line.note { parts.append(Member("note", .string(note))) }
-                            let conditions = line.conditions.map {
-                                conditionMembers($0, space: space, issueIds: issueIds, optionIds: optionIds)
-                            }
-                            if conditions.count == 1 {
-                                parts += conditions[0]
-                            } else {
-                                parts.append(Member("all", .array(conditions.map(JSONNode.object))))
-                            }
-                            return .object(parts)
-                        })))
+            let lines = party.redLines.map { redLineNode($0, space: space, issueIds: issueIds, optionIds: optionIds) }
+            fields.append(("red_lines", .array(lines)))
         }
         return .object(fields)
+    }
+
+    /// A red line: its id and note, then its one condition's members, or `all` with every condition.
+    static func redLineNode(_ line: RedLine, space: OutcomeSpace, issueIds: [String], optionIds: [[String]])
+        -> JSONValue
+    {
+        var parts: [Member] = []
+        if let id = line.id { parts.append(("id", .string(id))) }
+        if let note = line.note { parts.append(("note", .string(note))) }
+        let conditions = line.conditions.map {
+            conditionMembers($0, space: space, issueIds: issueIds, optionIds: optionIds)
+        }
+        if conditions.count == 1 {
+            parts += conditions[0]
+        } else {
+            parts.append(("all", .array(conditions.map(JSONValue.object))))
+        }
+        return .object(parts)
     }
 
     static func conditionMembers(
         _ condition: RedLine.Condition, space: OutcomeSpace, issueIds: [String], optionIds: [[String]]
     ) -> [Member] {
         let issue = space.issues[condition.issue]
-        var members = [Member("issue", .string(issueIds[condition.issue]))]
-        let labels = { (levels: Set<Int>) -> JSONNode in
+        var members: [Member] = [("issue", .string(issueIds[condition.issue]))]
+        let labels = { (levels: Set<Int>) -> JSONValue in
             .array(levels.sorted().map { .string(label(issue, $0, optionIds[condition.issue])) })
         }
         switch condition.test {
-        case .levelIn(let levels): members.append(Member("forbid", labels(levels)))
-        case .levelNotIn(let levels): members.append(Member("require", labels(levels)))
+        case .levelIn(let levels): members.append(("forbid", labels(levels)))
+        case .levelNotIn(let levels): members.append(("require", labels(levels)))
         case .outside(let minimum, let maximum):
-            if let minimum { members.append(Member("min", .number(minimum))) }
-            if let maximum { members.append(Member("max", .number(maximum))) }
+            if let minimum { members.append(("min", .plainNumber(minimum))) }
+            if let maximum { members.append(("max", .plainNumber(maximum))) }
         }
         return members
     }
 
-    static func distributionNode(_ distribution: Distribution) -> JSONNode {
+    static func distributionNode(_ distribution: Distribution) -> JSONValue {
         switch distribution {
         case .uniform(let low, let high):
-            return .object([Member("uniform", .array([.number(low), .number(high)]))])
+            return .object([("uniform", .array([.plainNumber(low), .plainNumber(high)]))])
         case .triangular(let low, let mode, let high):
-            return .object([Member("triangular", .array([.number(low), .number(mode), .number(high)]))])
+            return .object([("triangular", .array([.plainNumber(low), .plainNumber(mode), .plainNumber(high)]))])
         case .normal(let mean, let sd):
-            return .object([Member("normal", .object([Member("mean", .number(mean)), Member("sd", .number(sd))]))])
+            return .object([("normal", .object([("mean", .plainNumber(mean)), ("sd", .plainNumber(sd))]))])
         }
     }
 
@@ -284,7 +262,7 @@ public enum ScenarioWriter {
     static func valueNode(
         _ function: ValueFunction, issue: Issue, index: Int, options: [String], party: Party,
         uncertainty: PartyUncertainty?, format: String
-    ) throws(ScenarioExportError) -> JSONNode {
+    ) throws(ScenarioExportError) -> JSONValue {
         let levels = (0..<issue.levelCount).map { function.value(atLevel: $0, of: issue) }
         if !issue.isNumeric {
             if case .attributes(let valuation) = function,
@@ -295,27 +273,27 @@ public enum ScenarioWriter {
             var entries: [Member] = []
             for (level, value) in levels.enumerated() {
                 if let distribution = uncertainty?.values[.table(issue: index, option: level)] {
-                    entries.append(Member(options[level], distributionNode(distribution)))
+                    entries.append((options[level], distributionNode(distribution)))
                     continue
                 }
                 try checkUnit(
                     value, "party '\(party.id)''s value of option '\(issue.options[level].id)'", format: format)
-                entries.append(Member(options[level], .number(value)))
+                entries.append((options[level], .plainNumber(value)))
             }
             return .object(entries)
         }
         switch function {
         case .linear(let slope, let intercept):
             return .object([
-                Member("linear", .object([Member("slope", .number(slope)), Member("intercept", .number(intercept))]))
+                ("linear", .object([("slope", .plainNumber(slope)), ("intercept", .plainNumber(intercept))]))
             ])
         case .triangular(let low, let peak, let high) where low <= peak && peak <= high && low < high:
-            return .object([Member("triangular", .array([.number(low), .number(peak), .number(high)]))])
+            return .object([("triangular", .array([.plainNumber(low), .plainNumber(peak), .plainNumber(high)]))])
         case .piecewise(let points)
         where !points.isEmpty && points.allSatisfy({ $0.value >= 0 && $0.value <= 1 })
             && zip(points, points.dropFirst()).allSatisfy({ $0.x < $1.x }):
             return .object([
-                Member("piecewise", .array(points.map { .array([.number($0.x), .number($0.value)]) }))
+                ("piecewise", .array(points.map { .array([.plainNumber($0.x), .plainNumber($0.value)]) }))
             ])
         default:
             return try levelsNode(levels, issue: issue, options: options, party: party, format: format)
@@ -326,25 +304,27 @@ public enum ScenarioWriter {
     /// for a numeric one.
     static func levelsNode(
         _ levels: [Double], issue: Issue, options: [String], party: Party, format: String
-    ) throws(ScenarioExportError) -> JSONNode {
+    ) throws(ScenarioExportError) -> JSONValue {
         for value in levels {
             try checkUnit(value, "a value of party '\(party.id)' on issue '\(issue.id)'", format: format)
         }
         if issue.isNumeric {
             return .object([
-                Member(
+                (
                     "piecewise",
-                    .array(levels.enumerated().map { .array([.number(issue.number(atLevel: $0)), .number($1)]) }))
+                    .array(
+                        levels.enumerated().map { .array([.plainNumber(issue.number(atLevel: $0)), .plainNumber($1)]) })
+                )
             ])
         }
-        return .object(zip(options, levels).map { Member($0, .number($1)) })
+        return .object(zip(options, levels).map { ($0, .plainNumber($1)) })
     }
 
     /// An attribute valuation, when the reader would accept it as written (every listed attribute carried, every
     /// listed value used by some option); `nil` otherwise (the caller writes the table of option values).
     static func attributeNode(
         _ valuation: AttributeValuation, issue: Issue, index: Int, uncertainty: PartyUncertainty?
-    ) -> JSONNode? {
+    ) -> JSONValue? {
         guard !valuation.terms.isEmpty, valuation.terms.reduce(0, { $0 + $1.weight }) > 0 else { return nil }
         var attributes: [Member] = []
         for (termIndex, term) in valuation.terms.enumerated() {
@@ -355,16 +335,16 @@ public enum ScenarioWriter {
             else { return nil }
             let values = term.values.keys.sorted().map { key -> Member in
                 if let distribution = uncertainty?.values[.attribute(issue: index, term: termIndex, value: key)] {
-                    return Member(key, distributionNode(distribution))
+                    return (key, distributionNode(distribution))
                 }
-                return Member(key, .number(term.values[key] ?? 0))
+                return (key, .plainNumber(term.values[key] ?? 0))
             }
-            attributes.append(Member(term.attribute, .object(values)))
+            attributes.append((term.attribute, .object(values)))
         }
         if issue.options.contains(where: { $0.id == "attributes" }) { return nil }
         return .object([
-            Member("attributes", .object(attributes)),
-            Member("weights", .object(valuation.terms.map { Member($0.attribute, .number($0.weight)) })),
+            ("attributes", .object(attributes)),
+            ("weights", .object(valuation.terms.map { ($0.attribute, .plainNumber($0.weight)) })),
         ])
     }
 }
@@ -374,7 +354,7 @@ public enum ScenarioWriter {
 extension ScenarioWriter {
     /// A document as block-style YAML: mappings one key per line, lists of mappings as `- ` items, lists of plain
     /// values in flow style (`[a, b]`); strings plain when unambiguous, otherwise double-quoted with JSON's escapes.
-    static func yamlText(_ node: JSONNode) -> String {
+    static func yamlText(_ node: JSONValue) -> String {
         var lines: [String] = []
         if let members = node.members {
             appendMembers(members, indent: 0, to: &lines)
@@ -384,7 +364,7 @@ extension ScenarioWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func isFlow(_ node: JSONNode) -> Bool {
+    private static func isFlow(_ node: JSONValue) -> Bool {
         switch node {
         case .object(let members): members.isEmpty
         case .array(let items): items.allSatisfy { isFlow($0) }
@@ -392,18 +372,17 @@ extension ScenarioWriter {
         }
     }
 
-    private static func flow(_ node: JSONNode) -> String {
+    private static func flow(_ node: JSONValue) -> String {
         switch node {
         case .object: "{}"
         case .array(let items): "[" + items.map(flow).joined(separator: ", ") + "]"
         case .string(let text): yamlString(text)
-        case .number(let text): text
-        case .bool(let value): value ? "true" : "false"
-        case .null: "null"
+        // Numbers, booleans and null: YAML reads JSON's scalars as the same values.
+        case .null, .bool, .int, .number, .numberText: node.serialized()
         }
     }
 
-    private static func appendMembers(_ members: [JSONNode.Member], indent: Int, to lines: inout [String]) {
+    private static func appendMembers(_ members: [JSONValue.Member], indent: Int, to lines: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         for member in members {
             let key = pad + yamlString(member.key) + ":"
@@ -419,7 +398,7 @@ extension ScenarioWriter {
         }
     }
 
-    private static func appendItems(_ items: [JSONNode], indent: Int, to lines: inout [String]) {
+    private static func appendItems(_ items: [JSONValue], indent: Int, to lines: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         for item in items {
             if isFlow(item) {

@@ -26,48 +26,53 @@ public enum NegotiationRecordReader {
             throw .unreadable(file: path, reason: error.reason)
         }
         var progress = Progress()
-        let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let bytes = [UInt8](data)
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() where !line.isEmpty {
             let isLast = number == lines.count - 1
-            // YAML reads JSON and keeps every number's text, so doubles are parsed exactly as written.
-            guard let node = try? DocumentNode.parse(yaml: String(line)), node.entries != nil else {
-                if isLast {
-                    progress.truncatedLastLine = true
-                    continue
-                }
-                throw .syntax(file: path, line: number + 1, column: nil, message: "not a JSON object")
+            do throws(ScenarioError) {
+                try read(line, into: &progress, file: path, line: number + 1)
+            } catch {
+                // A run killed while writing leaves its last line cut short: it is ignored, and said to be.
+                guard isLast else { throw error }
+                progress.truncatedLastLine = true
             }
-            if let started = node["started"]?.scalar.flatMap({ Int($0) }) {
-                progress.starts[started, default: 0] += 1
-                continue
-            }
-            guard let record = record(node) else {
-                if isLast {
-                    progress.truncatedLastLine = true
-                    continue
-                }
-                throw .syntax(
-                    file: path, line: number + 1, column: nil, message: "not a negotiation record of accord tournament")
-            }
-            progress.records[record.id] = record
         }
         return progress
     }
 
-    /// One record from its parsed line.
-    static func record(_ node: DocumentNode) -> NegotiationRecord? {
-        func text(_ key: String) -> String? { node[key]?.scalar }
-        func optionalText(_ key: String) -> String? {
-            guard let value = node[key], case .scalar(let text) = value.value else { return nil }
-            return text
+    /// Reads one line: a `{"started": id}` line counts a start, any other line is a record.
+    private static func read(_ bytes: ArraySlice<UInt8>, into progress: inout Progress, file: String, line: Int)
+        throws(ScenarioError)
+    {
+        let node: JSONValue
+        do {
+            node = try JSONValue(parsing: Array(bytes))
+        } catch {
+            throw .syntax(file: file, line: line, column: error.column, message: error.message)
         }
+        guard node.members != nil else {
+            throw .syntax(file: file, line: line, column: nil, message: "not a JSON object")
+        }
+        if let started = node["started"]?.scalarText.flatMap({ Int($0) }) {
+            progress.starts[started, default: 0] += 1
+            return
+        }
+        guard let record = record(node) else {
+            throw .syntax(file: file, line: line, column: nil, message: "not a negotiation record of accord tournament")
+        }
+        progress.records[record.id] = record
+    }
+
+    /// One record from its parsed line; `nil` when a key is missing or holds the wrong kind of value.
+    static func record(_ node: JSONValue) -> NegotiationRecord? {
+        func text(_ key: String) -> String? { node[key]?.scalarText }
         func int(_ key: String) -> Int? { text(key).flatMap { Int($0) } }
-        func double(_ key: String) -> Double? { optionalText(key).flatMap { Double($0) } }
-        func strings(_ key: String) -> [String]? { node[key]?.items?.compactMap(\.scalar) }
+        func double(_ key: String) -> Double? { text(key).flatMap { Double($0) } }
+        func strings(_ key: String) -> [String]? { node[key]?.items?.compactMap(\.scalarText) }
         func doubles(_ key: String) -> [Double]? {
             guard let items = node[key]?.items else { return nil }
-            let values = items.compactMap { $0.scalar.flatMap { Double($0) } }
+            let values = items.compactMap { $0.scalarText.flatMap { Double($0) } }
             return values.count == items.count ? values : nil
         }
         guard let id = int("id"), let scenario = text("scenario"), let agents = strings("agents"),
@@ -78,7 +83,7 @@ public enum NegotiationRecordReader {
         else { return nil }
         return NegotiationRecord(
             id: id, scenario: scenario, agents: agents, parties: parties, repetition: repetition, seed: seed,
-            ending: ending, endedBy: optionalText("endedBy"), reason: optionalText("reason"),
+            ending: ending, endedBy: text("endedBy"), reason: text("reason"),
             agreement: strings("agreement"), round: round, t: t, utilities: utilities,
             discountedUtilities: discounted, welfare: welfare, paretoDistance: double("paretoDistance"),
             nashDistance: double("nashDistance"), seconds: double("seconds") ?? 0)

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 extension AnalysisReport {
     /// The sections after which each chart is drawn (headings of ``document()``).

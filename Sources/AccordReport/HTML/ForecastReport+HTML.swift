@@ -1,4 +1,5 @@
 import AccordForecast
+import AccordFormats
 
 extension ForecastReport {
     /// The report as one self-contained HTML page (no scripts): the sections of the text report as tables, with

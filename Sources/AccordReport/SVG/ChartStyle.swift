@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The shared look of Accord's charts: fonts, a colour-blind-safe palette, and text measurement.
 enum ChartStyle {
     static let fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"

@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The final state of a spatial-model run as a dot plot: one row per dimension, each distinct final position a
 /// dot whose area is proportional to its probability and whose colour is its cluster, with the expected position
 /// marked, and a legend naming each cluster's actors.

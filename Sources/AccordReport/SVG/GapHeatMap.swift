@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The position gaps as a heat map: one row per party pair, one column per issue, the gap printed in each cell
 /// and shown as a colour from a colour-blind-safe sequential scale (viridis), with a colour legend.
 struct GapHeatMap {

@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The offers of a negotiation over time, one panel per party at the table: in each panel, the utility that party
 /// gives every offer, one series (colour and shape) per offering party, with the party's reservation as a dashed
 /// line, the agreement marked, and a vertical line where options left the table.

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 /// The offers of a negotiation in the utility space of two parties: every package as a faint dot, the Pareto
 /// frontier of the parties at the table (before and after options left the table), both reservation values, each

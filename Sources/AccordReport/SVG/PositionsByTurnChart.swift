@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The positions on one dimension of a spatial-model run, turn by turn: one line per actor (colour, then dash
 /// pattern, tell the actors apart), a legend with the actors' names, and the forecast as a dashed reference line.
 struct PositionsByTurnChart {

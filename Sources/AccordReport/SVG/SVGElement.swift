@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// A node of a small SVG (XML) tree: an element with ordered attributes and children, or escaped text.
 ///
 /// The tree renders deterministically (attributes in the order given) and escapes every attribute value and text

@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The one-at-a-time sensitivity sweep as a tornado chart: per parameter, a bar over the range in which the Nash
 /// package (or, with an empty zone, its absence) stays the same, the current value marked, and diamonds where
 /// the agreement zone opens or closes; narrowest (most fragile) first.

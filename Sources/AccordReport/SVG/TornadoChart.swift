@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The reservation thresholds as a tornado chart: per party, a bar from its current reservation to the threshold
 /// at which the agreement zone opens or closes, widest first; parties with no threshold are listed as such.
 struct TornadoChart {

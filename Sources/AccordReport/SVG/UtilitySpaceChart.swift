@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 /// The utility space of two parties: every package (or a labelled sample) as a point, the agreement zone, the
 /// projected Pareto frontier, both reservation values, the bargaining solutions and the proposals.

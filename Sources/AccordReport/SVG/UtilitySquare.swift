@@ -1,3 +1,5 @@
+import AccordFormats
+
 /// The square plot shared by the utility-space charts: two parties' utilities from 0 to 1, with its geometry, its
 /// axes and the parties' reservation lines.
 struct UtilitySquare {

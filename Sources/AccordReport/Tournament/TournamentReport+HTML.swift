@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 import AccordNegotiation
 
 extension TournamentReport {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 import AccordNegotiation
 
 /// Renders a tournament's results (`accord tournament`, `accord merge`) as text, Markdown, JSON or HTML: the
