@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 import Foundation
 
 /// The report on a bilateral scenario analysed from its rectangle frontier (``RectangleFrontierAnalysis``): the
