@@ -23,6 +23,7 @@ public struct ConversionRequest: AccordOperation {
         self.overwrite = overwrite
     }
 
+    /// The operation: `convert`.
     public static let kind = OperationKind.convert
 
     /// The inputs, the target format, the folder and whether existing files are replaced.
@@ -33,6 +34,7 @@ public struct ConversionRequest: AccordOperation {
         ])
     }
 
+    /// The fingerprint of the input files (a folder: of the files in it).
     public func inputFingerprint() throws -> String {
         let paths = try resolvedInputs()
         if paths.count == 1, ScenarioSource.isDirectory(paths[0]) {

@@ -33,6 +33,7 @@ public struct ForecastRequest: AccordOperation {
         self.seed = seed
     }
 
+    /// The operation: `forecast`.
     public static let kind = OperationKind.forecast
 
     /// The input, the issues, every switch (by its CLI name), the turn limit, the cluster distance and the seed.
@@ -50,6 +51,7 @@ public struct ForecastRequest: AccordOperation {
         ])
     }
 
+    /// The fingerprint of the KTAB file or the scenario read (the default scenario when there is no input).
     public func inputFingerprint() throws -> String {
         (input ?? .scenario(.default)).fingerprint()
     }

@@ -3,6 +3,7 @@ public struct ScenarioListRequest: AccordOperation {
     /// Creates the request.
     public init() {}
 
+    /// The operation: `scenarios`.
     public static let kind = OperationKind.scenarios
 
     /// No parameters: an empty object.

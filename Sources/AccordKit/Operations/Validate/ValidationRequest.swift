@@ -13,11 +13,13 @@ public struct ValidationRequest: AccordOperation {
         self.source = source
     }
 
+    /// The operation: `validate`.
     public static let kind = OperationKind.validate
 
     /// The source.
     public var parameters: JSONValue { .object([("source", source.json)]) }
 
+    /// The fingerprint of the scenario checked.
     public func inputFingerprint() throws -> String { source.fingerprint() }
 
     /// Reads and checks the scenario.
