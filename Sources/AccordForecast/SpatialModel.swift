@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The Spatial Model of Politics of KAPSARC's KTAB toolkit: actors with capability, positions and saliences bargain
 /// turn by turn until the state settles.
 ///
@@ -63,6 +65,19 @@ public struct SpatialModel: Sendable {
     ///
     /// - Complexity: O(turns × n³) for n actors (each actor weighs a challenge of every other with every third party).
     public func run(using generator: inout some RandomNumberGenerator) -> SpatialForecast {
+        run(using: &generator, afterTurn: { _ in })
+    }
+
+    /// Runs the model to its end, calling `afterTurn` with the number of turns done after each turn, so a caller can
+    /// show progress (at most ``SpatialModelParameters/maximumTurns`` turns) or stop the run by throwing.
+    ///
+    /// - Parameters:
+    ///   - generator: the source of every draw in stochastic mode.
+    ///   - afterTurn: called after turn 1, 2, …; the error it throws ends the run and is rethrown.
+    /// - Complexity: O(turns × n³) for n actors, plus the calls to `afterTurn`.
+    public func run<Failure: Error>(
+        using generator: inout some RandomNumberGenerator, afterTurn: (_ turnsDone: Int) throws(Failure) -> Void
+    ) throws(Failure) -> SpatialForecast {
         var states = [core.initialState]
         var assessments = [Assessment(state: core.initialState, model: core)]
         var turns: [EngineTurn] = []
@@ -80,6 +95,7 @@ public struct SpatialModel: Sendable {
             let ratio = lastMove / firstMove
             fractionalChanges.append(ratio)
             let count = turns.count
+            try afterTurn(count)
             if count >= parameters.maximumTurns
                 || (count >= parameters.minimumTurns && ratio < parameters.stoppingRatio)
             {
@@ -95,7 +111,7 @@ public struct SpatialModel: Sendable {
     }
 
     /// Runs the model to its end. Deterministic transitions use no random numbers; in stochastic mode the draws come
-    /// from a ``SplitMix64`` generator seeded with 0 (use ``run(using:)`` to choose the generator).
+    /// from a `SplitMix64` generator (AccordCore) seeded with 0 (use ``run(using:)`` to choose the generator).
     public func run() -> SpatialForecast {
         var generator = SplitMix64(seed: 0)
         return run(using: &generator)

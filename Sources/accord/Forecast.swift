@@ -2,7 +2,7 @@ import AccordKit
 import ArgumentParser
 
 /// `accord forecast`: where multi-actor political bargaining drifts, by KTAB's spatial model of politics.
-struct Forecast: ParsableCommand {
+struct Forecast: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
             "Forecast where many-actor bargaining drifts (KTAB's spatial model of politics), with baselines "
@@ -12,9 +12,6 @@ struct Forecast: ParsableCommand {
             a forecast: section or forecast with --issue. Without INPUT: berlin-2025 --issue territory. Switch \
             values are those of docs/forecast.md.
             """)
-
-    /// The issue forecast when no INPUT is given (of the default scenario).
-    static let defaultIssue = "territory"
 
     @Argument(
         help: """
@@ -80,46 +77,16 @@ struct Forecast: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let scenario = try spatialScenario()
+    func run() async throws {
         let parameters = SpatialModelParameters(
             victoryProbability: victoryProb, pceModel: pce, stateTransitions: transitions, votingRule: votingRule,
             bigRAdjust: bigRAdjust, bigRRange: bigRRange, thirdPartyCommit: thirdParty,
             bargainInterpolation: interpolation, bargainModel: bargainModel, maximumTurns: maxTurns,
             minimumTurns: min(2, maxTurns))
-        let model = try SpatialModel(scenario: scenario, parameters: parameters)
-        var generator = SplitMix64(seed: seed)
-        let forecast = model.run(using: &generator)
-        emit(ForecastReport(forecast, clusterDistance: clusterDistance, seed: seed).render(format))
-    }
-}
-
-extension Forecast {
-    /// The scenario to run: a KTAB CSV file, the `forecast:` section of an Accord scenario, or its issues mapped
-    /// onto 0–100 (`--issue`).
-    func spatialScenario() throws -> SpatialScenario {
-        if let input, input.lowercased().hasSuffix(".csv") {
-            guard issues.isEmpty else {
-                throw RequestError("--issue applies to Accord scenarios; '\(input)' is a KTAB CSV file.")
-            }
-            return try KTABCSVReader.read(path: input)
-        }
-        let path = try ScenarioArgument.path(of: input)
-        let lower = path.lowercased()
-        guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") else {
-            throw RequestError(
-                "\(path): unknown input type; forecast reads a KTAB .csv file or an Accord scenario (.yaml, .yml, .json)."
-            )
-        }
-        let document = try ScenarioLoader.loadDocument(path: path)
-        let chosen = input == nil && issues.isEmpty ? [Self.defaultIssue] : issues
-        if !chosen.isEmpty { return try SpatialScenario(document.scenario, issues: chosen) }
-        guard let forecast = document.forecast else {
-            throw RequestError(
-                "\(input ?? path) has no forecast: section; forecast one of its issues with --issue ID (issues: "
-                    + document.scenario.space.issues.map(\.id).joined(separator: ", ") + ").")
-        }
-        return forecast
+        let request = ForecastRequest(
+            input: try input.map(ForecastInput.init(argument:)), issues: issues, model: parameters,
+            clusterDistance: clusterDistance, seed: seed)
+        emit(try await request.run().render(format))
     }
 }
 

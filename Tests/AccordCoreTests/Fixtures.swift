@@ -46,19 +46,6 @@ enum Fixtures {
     static func outcome(_ levels: Int...) -> Outcome { Outcome(levels: levels) }
 }
 
-/// A small deterministic generator (SplitMix64) for building random scenarios from a seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 extension Scenario {
     /// A random scenario: 2–4 parties, 1–4 issues of 1–4 options, values on a coarse grid (so ties and exact
     /// equalities occur), random reservations, and sometimes red lines.

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordForecast
 import AccordFormats
 import Testing
@@ -28,6 +29,31 @@ import Testing
         let parameters = SpatialModelParameters(maximumTurns: 3, minimumTurns: 3, stoppingRatio: 0)
         let forecast = try SpatialModel(scenario: scenario, parameters: parameters).run()
         #expect(forecast.turnCount == 3)
+    }
+
+    @Test func afterTurnIsCalledOnceAfterEveryTurn() throws {
+        let model = try SpatialModel(scenario: scenario)
+        var generator = SplitMix64(seed: 0)
+        var calls: [Int] = []
+        let forecast = model.run(using: &generator) { calls.append($0) }
+        #expect(calls == Array(1...forecast.turnCount))
+        #expect(forecast.positions == model.run().positions)
+    }
+
+    /// A stop requested after turn 2 ends the run there: turn 3 never starts and its error comes out of `run`.
+    @Test func anErrorThrownAfterATurnStopsTheRun() throws {
+        struct Stop: Error, Equatable { var turn: Int }
+        let parameters = SpatialModelParameters(maximumTurns: 10, minimumTurns: 10, stoppingRatio: 0)
+        let model = try SpatialModel(scenario: scenario, parameters: parameters)
+        var generator = SplitMix64(seed: 0)
+        var calls = 0
+        #expect(throws: Stop(turn: 2)) {
+            _ = try model.run(using: &generator) { (turn: Int) throws(Stop) in
+                calls += 1
+                if turn == 2 { throw Stop(turn: turn) }
+            }
+        }
+        #expect(calls == 2)
     }
 
     @Test(arguments: [

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordForecast
 import AccordFormats
 import Foundation

@@ -257,7 +257,7 @@ import Testing
     }
 
     @Test func randomTreesMatchBruteForce() throws {
-        var generator = SplitMix(seed: 2014)
+        var generator = SplitMix64(seed: 2014)
         var exhaustive = 0
         for trial in 0..<60 {
             let issues = (0..<3).map {
@@ -435,7 +435,7 @@ import Testing
 
     /// A random tree over a small space: nodes of every aggregation, INCLUDES and EXCLUDES rectangles, weights.
     static func randomNode(
-        depth: Int, space: OutcomeSpace, using generator: inout SplitMix, allowNegative: Bool
+        depth: Int, space: OutcomeSpace, using generator: inout SplitMix64, allowNegative: Bool
     ) -> HyperRectangleUtility.Node {
         let aggregation = depth == 0 ? .sum : HyperRectangleUtility.Aggregation.allCases[generator.next(below: 3)]
         let rectangles = (0..<(1 + generator.next(below: 3))).map { _ in
@@ -462,20 +462,8 @@ import Testing
     }
 }
 
-/// A small seeded generator for the random trees (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
+    /// A draw from 0..<bound for the random trees (a plain modulo: the trees are fixtures, not statistics).
     mutating func next(below bound: Int) -> Int {
         Int(next() % UInt64(bound))
     }

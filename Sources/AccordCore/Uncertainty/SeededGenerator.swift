@@ -1,19 +1,12 @@
-/// A small, fast, seedable random number generator (xoshiro256**, seeded through SplitMix64), so the same seed
-/// gives the same draws on every machine.
+/// A small, fast, seedable random number generator (xoshiro256**, its four words of state drawn from a
+/// ``SplitMix64`` generator), so the same seed gives the same draws on every machine.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: (UInt64, UInt64, UInt64, UInt64)
 
     /// A generator for a seed; `stream` derives independent generators from one seed (one per chunk of work).
     public init(seed: UInt64, stream: UInt64 = 0) {
-        var mixer = seed ^ (stream &* 0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03
-        func next() -> UInt64 {
-            mixer &+= 0x9E37_79B9_7F4A_7C15
-            var z = mixer
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        state = (next(), next(), next(), next())
+        var seeding = SplitMix64(seed: seed ^ (stream &* 0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03)
+        state = (seeding.next(), seeding.next(), seeding.next(), seeding.next())
     }
 
     public mutating func next() -> UInt64 {

@@ -1,5 +1,4 @@
 import AccordCore
-import AccordForecast
 
 extension SpatialScenario {
     /// The spatial-model scenario of a negotiation scenario's issues: each issue becomes a 0–100 dimension and
@@ -113,43 +112,5 @@ extension SpatialScenario {
         let total = saliences.reduce(0, +)
         if total > 100 { saliences[largest] -= total - 100 }
         while saliences.reduce(0, +) > 100 { saliences[largest] = saliences[largest].nextDown }
-    }
-}
-
-/// Why a negotiation scenario's issues cannot be forecast by the spatial model of politics.
-public enum IssueAxisError: AccordError, Sendable, Hashable {
-    /// No issue was chosen.
-    case noIssue
-    /// The scenario has no issue with this id.
-    case unknownIssue(id: String, available: [String])
-    /// The same issue was chosen twice.
-    case repeatedIssue(id: String)
-    /// The issue has a single level, so there is nothing to forecast.
-    case singleLevel(issue: String)
-    /// The party's preferences have no weight and value function per issue.
-    case notAdditive(party: String)
-    /// Fewer than 3 parties weigh the chosen issues.
-    case tooFewParties(count: Int, issues: [String], leftOut: [String])
-
-    public var description: String {
-        switch self {
-        case .noIssue:
-            return "choose at least one issue to forecast"
-        case .unknownIssue(let id, let available):
-            return "there is no issue '\(id)'; issues are: \(available.joined(separator: ", "))"
-        case .repeatedIssue(let id):
-            return "issue '\(id)' is chosen twice"
-        case .singleLevel(let issue):
-            return "issue '\(issue)' has a single level, so there is nothing to forecast"
-        case .notAdditive(let party):
-            return
-                "party '\(party)' has no weight and value function per issue, which the mapping onto 0–100 needs"
-        case .tooFewParties(let count, let issues, let leftOut):
-            let which = issues.map { "'\($0)'" }.joined(separator: ", ")
-            var text =
-                "the spatial model needs at least 3 actors, but \(count) part\(count == 1 ? "y weighs" : "ies weigh") \(which)"
-            if !leftOut.isEmpty { text += " (left out: \(leftOut.joined(separator: ", ")))" }
-            return text
-        }
     }
 }
