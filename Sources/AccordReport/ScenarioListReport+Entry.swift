@@ -1,3 +1,5 @@
+import AccordFormats
+
 extension ScenarioListReport {
     /// One scenario of the list.
     public struct Entry: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 /// The list of bundled scenarios (`accord scenarios`): each one's name, title and size, the default marked.
 ///

@@ -1,3 +1,5 @@
+import AccordFormats
+
 extension ValidationReport {
     /// One problem in a scenario document: where it is and what was expected.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFormats
 
 /// The verdict on a scenario file (`accord validate`): valid, with a summary of the scenario, or invalid, with every
 /// problem found at its key path and line.

@@ -33,22 +33,6 @@ private let harbourYAML = """
 
     """
 
-/// Records every event and cancels once it has seen `cancelAfter` progress reports.
-private final class RecordingMonitor: RunMonitor {
-    private let events = Mutex<[RunEvent]>([])
-    private let cancelAfter: Int?
-
-    init(cancelAfter: Int? = nil) { self.cancelAfter = cancelAfter }
-
-    func observe(_ event: RunEvent) { events.withLock { $0.append(event) } }
-
-    var isCancelled: Bool { cancelAfter.map { progress.count >= $0 } ?? false }
-
-    var progress: [RunProgress] {
-        events.withLock { $0.compactMap { if case .progress(let p) = $0 { p } else { nil } } }
-    }
-}
-
 @Suite struct ForecastRequestTests {
     /// `accord forecast` without options: berlin-2025 on territory. The numbers are those the CLI prints.
     @Test func theDefaultForecastsBerlinOnTerritory() async throws {
