@@ -21,12 +21,14 @@ extension SimulationReport {
     }
 
     /// The offers (or the mediator's drafts) by offering party, in participant order, each with its position on the
-    /// round axis: an offer made in round r by the k-th of n parties at the table sits at r + k/n.
+    /// round axis: an offer made in round r by the k-th of n parties at the table sits at r + k/n. They come from
+    /// the trace's offer sample (``SessionTrace/offers``): every offer unless a party made thousands.
     func offerSeries() -> [(name: String, offers: [(x: Double, outcome: Int)])] {
         let count = Double(participants.count)
+        let sample = result.trace.offers
         if configuration.mechanism == .mediated {
-            let offers = result.trace.filter { $0.kind == .offer }.compactMap { event in
-                event.outcome.map { (x: Double(event.round), outcome: $0) }
+            let offers = mediatorDrafts().compactMap { draft in
+                draft.event.outcome.map { (x: Double(draft.event.round), outcome: $0) }
             }
             let mediator: String
             if case .party(let p) = configuration.mediator {
@@ -37,27 +39,22 @@ extension SimulationReport {
             return [(mediator, offers)]
         }
         return participants.enumerated().map { turn, party in
-            let offers = result.trace.filter { $0.kind == .offer && $0.party == party }.compactMap { event in
-                event.outcome.map { (x: Double(event.round) + Double(turn) / count, outcome: $0) }
+            let offers = sample.offers(by: party).compactMap { offer in
+                offer.event.outcome.map { (x: Double(offer.event.round) + Double(turn) / count, outcome: $0) }
             }
             return (parties[party].name, offers)
         }
     }
 
+    /// The mediator's drafts in the trace's offer sample.
+    func mediatorDrafts() -> [OfferSample.Offer] {
+        let mediator: Int? = if case .party(let p) = configuration.mediator { p } else { nil }
+        return result.trace.offers.offers(by: mediator)
+    }
+
     /// For each of the mediator's drafts, in order: whether each party at the table accepted it.
     func draftAcceptances() -> [[Bool]] {
-        var acceptances: [[Bool]] = []
-        for event in result.trace {
-            switch event.kind {
-            case .offer: acceptances.append([Bool](repeating: false, count: participants.count))
-            case .accept:
-                if let party = event.party, let k = participants.firstIndex(of: party), !acceptances.isEmpty {
-                    acceptances[acceptances.count - 1][k] = true
-                }
-            default: break
-            }
-        }
-        return acceptances
+        mediatorDrafts().map { draft in participants.map { draft.acceptedBy.contains($0) } }
     }
 
     /// Where the last action of the trace sits on the round axis.

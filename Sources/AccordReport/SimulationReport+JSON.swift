@@ -5,7 +5,8 @@ import AccordNegotiation
 extension SimulationReport {
     /// The JSON contract of `accord simulate` (documented in docs/cli.md): the setup, the ending, the agreement and
     /// every party's utility, the distances to the frontier and the Nash package, the expiries, the counterfactual
-    /// without them (`withoutExpiry`), and the whole trace.
+    /// without them (`withoutExpiry`), and the trace: whole up to ``SessionTrace/defaultExcerpt`` actions at each
+    /// end, else the first and the last of them with `traceCounts`.
     public func json() -> JSONValue {
         let shell = ScenarioJSON(scenario: scenario)
         var scenarioFields: [(String, JSONValue)] = [("name", .string(scenario.name))]
@@ -74,21 +75,33 @@ extension SimulationReport {
             ("expired", expired),
             ("withoutExpiry", counterfactual),
             ("notes", .array(notes.map(JSONValue.string))),
-            ("traceTruncated", .bool(result.traceTruncated)),
-            ("trace", .array(result.trace.map { traceJSON($0, shell) })),
+            ("traceTruncated", .bool(!result.trace.isComplete)),
         ]
+        if !result.trace.isComplete { fields.append(("traceCounts", traceCountsJSON())) }
+        let encoder = TraceEncoder(domain: domain)
+        fields.append(("trace", .array(result.trace.map(encoder.json))))
         return .object(fields)
     }
 
-    /// The trace as JSON Lines: one compact object per action, each line ending with a newline.
+    /// The kept trace as JSON Lines (every action when the trace is complete): one compact object per action, each
+    /// line ending with a newline. To write every action of a long session, stream them with a ``TraceEncoder``.
     public func traceLines() -> String {
-        let shell = ScenarioJSON(scenario: scenario)
+        let encoder = TraceEncoder(domain: domain)
         var text = ""
         for event in result.trace {
-            text += traceJSON(event, shell).serialized(indent: 0)
+            text += encoder.line(event)
             text += "\n"
         }
         return text
+    }
+
+    /// The number of actions of a cut trace, in all (`actions`), left out (`omitted`) and by kind.
+    private func traceCountsJSON() -> JSONValue {
+        let trace = result.trace
+        let kinds: [TraceEvent.Kind] = [.offer, .accept, .object, .expire, .end]
+        return .object(
+            [("actions", .int(trace.actionCount)), ("omitted", .int(trace.omittedCount))]
+                + kinds.map { ($0.rawValue, .int(trace.count(of: $0))) })
     }
 
     private func endingFields(_ result: SessionResult, _ shell: ScenarioJSON) -> [(String, JSONValue)] {
@@ -122,23 +135,5 @@ extension SimulationReport {
 
     func scoredJSON(_ outcome: Int, _ shell: ScenarioJSON) -> JSONValue {
         .object([("outcome", outcomeJSON(outcome, shell)), ("utilities", utilitiesJSON(of: outcome, shell))])
-    }
-
-    /// One action: `round`, `t`, `party`, `action`, `outcome`, `utilities`, and `issue` (objections) or
-    /// `options` (expiries).
-    func traceJSON(_ event: TraceEvent, _ shell: ScenarioJSON) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("round", .int(event.round)), ("t", .number(event.t)),
-            ("party", event.party.map { .string(parties[$0].id) } ?? .null),
-            ("action", .string(event.kind.rawValue)),
-            ("outcome", event.outcome.map { outcomeJSON($0, shell) } ?? .null),
-            ("utilities", event.outcome.map { utilitiesJSON(of: $0, shell) } ?? .null),
-        ]
-        switch event.kind {
-        case .object: fields.append(("issue", event.issue.map { .string(scenario.issues[$0].id) } ?? .null))
-        case .expire: fields.append(("options", .array(event.options.map(JSONValue.string))))
-        default: break
-        }
-        return .object(fields)
     }
 }

@@ -39,8 +39,9 @@ public struct SimulationReport: Sendable {
     /// A report of one session.
     ///
     /// - Parameters:
-    ///   - session: the session that ran; its trace (`recordsTrace`) gives the expiries and the offer history.
-    ///   - result: what `session.run()` returned.
+    ///   - session: the session that ran.
+    ///   - result: what `session.run()` returned; its trace (recorded unless `recordsTrace` is off) gives the
+    ///     expiries, the offer history and the trace excerpt.
     ///   - reference: the frontier and Nash point of the parties at the table, or the error that prevented
     ///     computing them (utilities that are not additive): the distances are then reported as null, with a note.
     ///   - withoutExpiry: the result of the same session on the scenario without expiries (see
@@ -67,14 +68,16 @@ public struct SimulationReport: Sendable {
                 "The Pareto frontier and the Nash package are not computed (\(error.description)), so the Pareto and "
                     + "Nash distances are null.")
         }
-        expiries = result.trace.filter { $0.kind == .expire }.map {
+        expiries = result.trace.expiries.map {
             Expiry(round: $0.round, t: $0.t, options: $0.options, withdrawn: $0.outcome)
         }
         self.withoutExpiry = expiries.isEmpty ? nil : withoutExpiry
-        if result.traceTruncated {
+        if !result.trace.isComplete {
+            let trace = result.trace
             allNotes.append(
-                "The trace holds the first \(formatCount(Double(result.trace.count))) actions only (the limit); the talks "
-                    + "went on to round \(formatCount(Double(result.round))), and every figure above is for the whole "
+                "The trace in this report holds the first \(formatCount(Double(trace.excerpt))) and the last "
+                    + "\(formatCount(Double(trace.excerpt))) of the \(formatCount(Double(trace.actionCount))) actions "
+                    + "(the limit); a trace file (--trace) holds every one, and every figure above is for the whole "
                     + "session.")
         }
         self.notes = allNotes
@@ -405,15 +408,21 @@ public struct SimulationReport: Sendable {
     }
 
     func traceSentence() -> String {
-        let count = result.trace.count
+        let trace = result.trace
+        let count = trace.actionCount
         guard count > 0 else { return "No action was recorded." }
         let shown =
             count <= 2 * Self.traceExcerpt
             ? "all of them"
             : "the first and the last \(Self.traceExcerpt)"
+        let whole =
+            trace.isComplete
+            ? "the whole trace is in the JSON report and in the --trace file"
+            : "the JSON report holds the first and the last \(formatCount(Double(trace.excerpt))), the --trace file "
+                + "every one"
         return
-            "\(formatCount(Double(count))) action\(count == 1 ? "" : "s"); \(shown) below (the whole trace is in the "
-            + "JSON report and in the --trace file). Utilities are those of the parties at the table."
+            "\(formatCount(Double(count))) action\(count == 1 ? "" : "s"); \(shown) below (\(whole)). Utilities are "
+            + "those of the parties at the table."
     }
 
     func traceTable() -> TextTable {
@@ -429,7 +438,7 @@ public struct SimulationReport: Sendable {
         var previous: Int?
         for index in indices {
             guard let index else {
-                table.add(["…", "", "", "", "\(trace.count - 2 * excerpt) more actions", ""])
+                table.add(["…", "", "", "", "\(trace.actionCount - 2 * excerpt) more actions", ""])
                 previous = nil
                 continue
             }

@@ -24,6 +24,16 @@ final class RecordingMonitor: RunMonitor {
         }
     }
 
+    /// The actions sent as `.action` events (a simulation's trace lines), in order.
+    var actions: [String] {
+        events.withLock { events in
+            events.compactMap { event in
+                guard case .action(let line) = event else { return nil }
+                return line
+            }
+        }
+    }
+
     var notes: [String] {
         events.withLock { events in
             events.compactMap { event in

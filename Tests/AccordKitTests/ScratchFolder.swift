@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A fresh folder under the temporary directory for one test's files, removed by ``remove()``.
 struct ScratchFolder {
@@ -25,6 +26,13 @@ struct ScratchFolder {
     /// The names of the files in the folder, sorted.
     func names() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    /// The lines of a JSON Lines file in the folder (which must end with a newline).
+    func lines(of name: String) throws -> [Substring] {
+        let text = try String(contentsOfFile: path + "/" + name, encoding: .utf8)
+        #expect(text.isEmpty || text.hasSuffix("\n"), "the file does not end with a newline")
+        return text.split(separator: "\n")
     }
 
     func remove() {

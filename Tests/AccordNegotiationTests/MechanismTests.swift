@@ -266,22 +266,103 @@ import Testing
     }
 }
 
-@Suite struct TraceLimitTests {
-    /// A long session keeps running past the trace limit; the trace stops there and says so.
-    @Test func theTraceStopsAtItsLimitAndTheSessionGoesOn() throws {
+@Suite struct SessionTraceTests {
+    /// Hard-liner against hard-liner over 100 rounds: 200 offers, never an agreement.
+    private func hardliners(rounds: Int = 100, excerpt: Int) throws -> Session {
         let domain = try NegotiationDomain(scenario: try priceScenario())
         var configuration = SessionConfiguration(
-            mechanism: .alternating, participants: [0, 1], deadline: try Deadline(rounds: 100))
-        configuration.traceLimit = 10
+            mechanism: .alternating, participants: [0, 1], deadline: try Deadline(rounds: rounds))
+        configuration.traceExcerpt = excerpt
         let agents = try [AgentSpecification(parsing: "hardliner"), AgentSpecification(parsing: "hardliner")]
-        let result = try Session(domain: domain, configuration: configuration, agents: agents).run()
-        #expect(result.trace.count == 10)
-        #expect(result.traceTruncated)
+        return try Session(domain: domain, configuration: configuration, agents: agents)
+    }
+
+    /// A long session keeps its first and last actions and counts every one; the session itself goes on to its end.
+    @Test func aLongTraceKeepsItsEndsAndCountsEveryAction() throws {
+        let result = try hardliners(excerpt: 10).run()
         #expect(result.round == 100)
         #expect(result.ending == .deadline)
-        configuration.traceLimit = SessionConfiguration.defaultTraceLimit
-        let full = try Session(domain: domain, configuration: configuration, agents: agents).run()
-        #expect(full.trace.count == 200)
-        #expect(!full.traceTruncated)
+        let trace = result.trace
+        #expect(!trace.isComplete)
+        #expect(trace.actionCount == 200)
+        #expect(trace.count == 20)
+        #expect(trace.omittedCount == 180)
+        #expect(trace.count(of: .offer) == 200)
+        #expect(trace.count(of: .accept) == 0)
+        // Two offers a round: the first ten actions are rounds 1 to 5, the last ten rounds 96 to 100.
+        #expect(trace.prefix(10).map(\.round) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5])
+        #expect(trace.suffix(10).map(\.round) == [96, 96, 97, 97, 98, 98, 99, 99, 100, 100])
+        #expect(trace.offers.offerCount(by: 0) == 100)
+        #expect(trace.offers.offers(by: 1).map(\.event.round) == Array(1...100))
+    }
+
+    @Test func aShortTraceIsWhole() throws {
+        let result = try hardliners(excerpt: SessionTrace.defaultExcerpt).run()
+        #expect(result.trace.isComplete)
+        #expect(result.trace.count == 200)
+        #expect(result.trace.actionCount == 200)
+        #expect(result.trace.omittedCount == 0)
+    }
+
+    /// Records every action and every round's end.
+    private struct Recorder: SessionObserver {
+        typealias Failure = Stop
+        var events: [TraceEvent] = []
+        var rounds: [Int] = []
+        var stopAfter: Int?
+        struct Stop: Error {}
+
+        mutating func observe(_ event: TraceEvent) { events.append(event) }
+
+        mutating func roundEnded(_ round: Int) throws(Stop) {
+            rounds.append(round)
+            if let stopAfter, round >= stopAfter { throw Stop() }
+        }
+    }
+
+    @Test func anObserverSeesEveryActionInOrderAndTheEndOfEveryRound() throws {
+        var recorder = Recorder()
+        let result = try hardliners(excerpt: 10).run(observer: &recorder)
+        #expect(recorder.events.count == 200)
+        #expect(Array(result.trace.prefix(10)) == Array(recorder.events.prefix(10)))
+        #expect(Array(result.trace.suffix(10)) == Array(recorder.events.suffix(10)))
+        // After every round but the last, where the session ends.
+        #expect(recorder.rounds == Array(1...99))
+    }
+
+    @Test func anObserverStopsTheSessionBetweenRounds() throws {
+        var recorder = Recorder(stopAfter: 3)
+        #expect(throws: Recorder.Stop.self) { try hardliners(excerpt: 10).run(observer: &recorder) }
+        #expect(recorder.events.map(\.round) == [1, 1, 2, 2, 3, 3])
+        #expect(recorder.rounds == [1, 2, 3])
+    }
+
+    /// A party's offers are thinned evenly once it has made more than the sample's capacity: every multiple of a
+    /// stride, and the last. 10,000 offers with capacity 4,096: stride 2 from the 4,097th, 4 from the 8,193rd.
+    @Test func theOfferSampleThinsEvenlyAndKeepsTheLastOffer() {
+        var trace = SessionTrace(excerpt: 5)
+        for k in 0..<10_000 {
+            trace.append(TraceEvent(round: k + 1, t: 0, party: 0, kind: .offer, outcome: k % 5))
+        }
+        let sample = trace.offers.offers(by: 0)
+        #expect(trace.offers.offerCount(by: 0) == 10_000)
+        #expect(sample.count == 2_501)
+        #expect(sample.first?.ordinal == 0)
+        #expect(sample.last?.ordinal == 9_999)
+        #expect(sample.dropLast().allSatisfy { $0.ordinal % 4 == 0 })
+        #expect(Set(zip(sample.dropLast(), sample.dropLast().dropFirst()).map { $1.ordinal - $0.ordinal }) == [4])
+        #expect(trace.count == 10)
+    }
+
+    /// a offers 5, b accepts, c counter-offers 7, a and b accept it: each acceptance goes to the offer it answered.
+    @Test func theOfferSampleRecordsWhoAcceptedEachOffer() throws {
+        let domain = try NegotiationDomain(scenario: try threePartyScenario())
+        let result = try scripted(
+            domain, mechanism: .saop, rounds: 10, [[.offer(5), .accept], [.accept, .accept], [.offer(7), .offer(7)]])
+        let offers = result.trace.offers
+        #expect(offers.parties == [0, 2])
+        #expect(offers.offers(by: 0).map(\.acceptedBy) == [[1]])
+        #expect(offers.offers(by: 2).map(\.acceptedBy) == [[0, 1]])
+        #expect(offers.offers(by: 1).isEmpty)
     }
 }

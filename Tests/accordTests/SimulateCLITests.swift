@@ -21,7 +21,7 @@ let badSimulateInvocations: [BadInvocation] = [
         mentions: "unknown agent 'genius'", "boulware", "tit-for-tat"),
     BadInvocation(
         "unknown mechanism", ["simulate", "--mechanism", "auction"],
-        mentions: "unknown mechanism 'auction'", "alternating, saop, mediated"),
+        mentions: "'auction' is invalid for '--mechanism", "'alternating', 'saop' or 'mediated'"),
     BadInvocation(
         "agent for a party that does not exist", ["simulate", "--agents", "nato=boulware"],
         mentions: "--agents", "no party 'nato'", "us, ukraine, europe, russia"),

@@ -39,13 +39,13 @@ public struct SessionConfiguration: Sendable {
     public var seed: UInt64
     /// The mediator of the mediated mechanism.
     public var mediator: Mediator
-    /// Whether to record every action (off in benchmarks and tournaments that need only the result).
+    /// Whether to record the trace (off in benchmarks and tournaments that need only the result); an observer
+    /// passed to ``Session/run(observer:)`` sees every action either way.
     public var recordsTrace: Bool
-    /// The most actions the trace records; the session goes on past it, and the result says the trace was cut
-    /// (``SessionResult/traceTruncated``). Bounds the memory of a long wall-clock or many-round session.
-    public var traceLimit: Int = SessionConfiguration.defaultTraceLimit
-    /// The default ``traceLimit``: 2,000,000 actions (about 150 MB).
-    public static let defaultTraceLimit = 2_000_000
+    /// How many actions the result's trace keeps at each end when the session takes more than twice as many
+    /// (``SessionTrace/excerpt``); the counts, expiries and offer sample cover every action. Bounds the memory of a
+    /// long wall-clock or many-round session.
+    public var traceExcerpt: Int = SessionTrace.defaultExcerpt
     /// A wall-clock limit on the whole session, in seconds, checked before every turn: a session that exceeds it
     /// ends as ``SessionResult/Ending/timeLimit`` (tournaments use it so one slow agent cannot hold up a run).
     public var timeLimit: Double?
@@ -80,7 +80,9 @@ public struct TraceEvent: Sendable, Hashable {
         case object
     }
 
+    /// The round of the action, from 1.
     public var round: Int
+    /// The normalised time of the action (1 at the deadline).
     public var t: Double
     /// The acting party (scenario index); nil for the neutral mediator and for expiries.
     public var party: Int?
@@ -135,10 +137,9 @@ public struct SessionResult: Sendable {
     public var utilities: [Double]
     /// The same, discounted by each party's discount factor at time t.
     public var discountedUtilities: [Double]
-    /// The trace (empty unless the configuration records it).
-    public var trace: [TraceEvent]
-    /// Whether the trace stopped at the configuration's ``SessionConfiguration/traceLimit`` before the session ended.
-    public var traceTruncated: Bool = false
+    /// The trace, bounded: every action of a short session, the first and last ones of a long one, with counts
+    /// (empty unless the configuration records it).
+    public var trace: SessionTrace
 
     /// Social welfare: the sum of the participants' discounted utilities.
     public var welfare: Double { participants.reduce(0) { $0 + discountedUtilities[$1] } }
@@ -207,10 +208,19 @@ public struct Session: Sendable {
     /// Runs the session to its end. Same configuration and seed → identical result and trace (unless the
     /// deadline is in wall-clock seconds).
     public func run() -> SessionResult {
+        var observer = Unobserved()
+        return run(observer: &observer)
+    }
+
+    /// Runs the session to its end, showing every action to `observer` as it happens and letting it stop the
+    /// session between rounds.
+    ///
+    /// - Throws: what the observer throws; the session stops there.
+    public func run<Observer: SessionObserver>(observer: inout Observer) throws(Observer.Failure) -> SessionResult {
         var run = SessionRun(session: self)
         switch configuration.mechanism {
-        case .alternating, .saop: run.runOffers()
-        case .mediated: run.runMediated()
+        case .alternating, .saop: try run.runOffers(&observer)
+        case .mediated: try run.runMediated(&observer)
         }
         return run.result()
     }

@@ -1,6 +1,7 @@
 import AccordCore
 
-/// The mutable state of one running session: agents, clock, offer on the table, trace.
+/// The mutable state of one running session: agents, clock, offer on the table, trace. The observer of a run is
+/// passed to the functions that act, so that the state's layout does not depend on it.
 struct SessionRun {
     let domain: NegotiationDomain
     let configuration: SessionConfiguration
@@ -8,8 +9,7 @@ struct SessionRun {
     let deadline: Deadline
     var agents: [any NegotiationAgent]
     var generator: SeededGenerator
-    var trace: [TraceEvent] = []
-    var traceTruncated = false
+    var trace: SessionTrace
     let clock = WallClock()
 
     var ending: SessionResult.Ending = .deadline
@@ -29,17 +29,16 @@ struct SessionRun {
                     domain: session.domain, party: party, participants: session.configuration.participants,
                     deadline: session.configuration.deadline))
         }
-        if configuration.recordsTrace { trace.reserveCapacity(64) }
+        trace = SessionTrace(excerpt: configuration.traceExcerpt)
     }
 
+    /// Shows an action to the observer and keeps it in the bounded trace.
     @inline(__always)
-    mutating func record(_ event: TraceEvent) {
-        guard configuration.recordsTrace else { return }
-        guard trace.count < configuration.traceLimit else {
-            traceTruncated = true
-            return
-        }
-        trace.append(event)
+    mutating func record<Observer: SessionObserver>(_ event: TraceEvent, _ observer: inout Observer)
+        throws(Observer.Failure)
+    {
+        try observer.observe(event)
+        if configuration.recordsTrace { trace.append(event) }
     }
 
     /// The time now, and whether the wall-clock limit has passed.
@@ -51,19 +50,21 @@ struct SessionRun {
     }
 
     /// Records the options that leave the table at the start of `round`; returns whether some did.
-    mutating func noteExpiries(round: Int, withdrawing offer: Int) -> Bool {
+    mutating func noteExpiries<Observer: SessionObserver>(
+        round: Int, withdrawing offer: Int, _ observer: inout Observer
+    ) throws(Observer.Failure) -> Bool {
         guard round > 1, domain.expiryRounds.contains(round - 1) else { return false }
         let withdrawn = offer >= 0 && !domain.isAvailable(offer, inRound: round)
-        record(
+        try record(
             TraceEvent(
                 round: round, t: t, party: nil, kind: .expire, outcome: withdrawn ? offer : nil,
-                options: domain.optionsExpiring(afterRound: round - 1)))
+                options: domain.optionsExpiring(afterRound: round - 1)), &observer)
         return withdrawn
     }
 
     // MARK: Stacked alternating offers (bilateral alternating offers are the two-party case)
 
-    mutating func runOffers() {
+    mutating func runOffers<Observer: SessionObserver>(_ observer: inout Observer) throws(Observer.Failure) {
         let count = participants.count
         var offer = -1
         var offerer = -1
@@ -77,7 +78,7 @@ struct SessionRun {
             if moment.expired { break }
             if !domain.expiryRounds.isEmpty {
                 epoch = domain.epoch(ofRound: round)
-                if noteExpiries(round: round, withdrawing: offer) {
+                if try noteExpiries(round: round, withdrawing: offer, &observer) {
                     offer = -1
                     offerer = -1
                     acceptances = 0
@@ -95,8 +96,10 @@ struct SessionRun {
                 let action = agents[turn].respond(to: state, generator: &generator)
                 switch action {
                 case .accept:
-                    guard offer >= 0 else { return violation(party, "accepted when no offer was on the table") }
-                    record(TraceEvent(round: round, t: t, party: party, kind: .accept, outcome: offer))
+                    guard offer >= 0 else {
+                        return try violation(party, "accepted when no offer was on the table", &observer)
+                    }
+                    try record(TraceEvent(round: round, t: t, party: party, kind: .accept, outcome: offer), &observer)
                     acceptances += 1
                     if acceptances == count - 1 {
                         ending = .agreement
@@ -105,17 +108,17 @@ struct SessionRun {
                     }
                 case .offer(let outcome):
                     guard outcome >= 0 && outcome < domain.outcomeCount else {
-                        return violation(party, "offered outcome #\(outcome), which does not exist")
+                        return try violation(party, "offered outcome #\(outcome), which does not exist", &observer)
                     }
                     guard domain.isAvailable(outcome, inRound: round) else {
-                        return violation(party, "offered an option that is no longer on the table")
+                        return try violation(party, "offered an option that is no longer on the table", &observer)
                     }
-                    record(TraceEvent(round: round, t: t, party: party, kind: .offer, outcome: outcome))
+                    try record(TraceEvent(round: round, t: t, party: party, kind: .offer, outcome: outcome), &observer)
                     offer = outcome
                     offerer = party
                     acceptances = 0
                 case .end:
-                    record(TraceEvent(round: round, t: t, party: party, kind: .end))
+                    try record(TraceEvent(round: round, t: t, party: party, kind: .end), &observer)
                     ending = .walkAway(party: party)
                     return
                 }
@@ -123,6 +126,7 @@ struct SessionRun {
                     agents[other].observe(action, by: party, state: state)
                 }
             }
+            if round < lastRound { try observer.roundEnded(round) }
             round += 1
         }
         finishDeadline()
@@ -138,14 +142,16 @@ struct SessionRun {
         ending = .timeLimit
     }
 
-    mutating func violation(_ party: Int, _ reason: String) {
-        record(TraceEvent(round: round, t: t, party: party, kind: .end))
+    mutating func violation<Observer: SessionObserver>(_ party: Int, _ reason: String, _ observer: inout Observer)
+        throws(Observer.Failure)
+    {
+        try record(TraceEvent(round: round, t: t, party: party, kind: .end), &observer)
         ending = .violation(party: party, reason: reason)
     }
 
     // MARK: Mediated single negotiating text
 
-    mutating func runMediated() {
+    mutating func runMediated<Observer: SessionObserver>(_ observer: inout Observer) throws(Observer.Failure) {
         let mediator = SingleTextMediator(domain: domain, participants: participants, mediator: configuration.mediator)
         let mediatorParty: Int? = if case .party(let p) = configuration.mediator { p } else { nil }
         let lastRound = deadline.lastRound
@@ -158,24 +164,28 @@ struct SessionRun {
             if moment.expired { return finishDeadline() }
             if let limit = configuration.timeLimit, self.clock.elapsed > limit { return failTimeLimit() }
             let epoch = domain.epoch(ofRound: round)
-            if !domain.expiryRounds.isEmpty, noteExpiries(round: round, withdrawing: draft) { draft = -1 }
+            if !domain.expiryRounds.isEmpty, try noteExpiries(round: round, withdrawing: draft, &observer) {
+                draft = -1
+            }
             guard let next = mediator.draft(after: draft, objections: objections, round: round) else {
                 // Every package on the table has been drafted and rejected, or none is left.
-                record(TraceEvent(round: round, t: t, party: mediatorParty, kind: .end))
+                try record(TraceEvent(round: round, t: t, party: mediatorParty, kind: .end), &observer)
                 ending = .walkAway(party: mediatorParty ?? -1)
                 return
             }
             draft = next
-            record(TraceEvent(round: round, t: t, party: mediatorParty, kind: .offer, outcome: draft))
+            try record(TraceEvent(round: round, t: t, party: mediatorParty, kind: .offer, outcome: draft), &observer)
             objections.removeAll(keepingCapacity: true)
             let state = TurnState(round: round, t: t, epoch: epoch, offer: draft, offerer: mediatorParty ?? -1)
             for turn in participants.indices {
                 let party = participants[turn]
                 switch agents[turn].reply(toDraft: draft, state: state, generator: &generator) {
                 case .accept:
-                    record(TraceEvent(round: round, t: t, party: party, kind: .accept, outcome: draft))
+                    try record(TraceEvent(round: round, t: t, party: party, kind: .accept, outcome: draft), &observer)
                 case .object(let issue):
-                    record(TraceEvent(round: round, t: t, party: party, kind: .object, outcome: draft, issue: issue))
+                    try record(
+                        TraceEvent(round: round, t: t, party: party, kind: .object, outcome: draft, issue: issue),
+                        &observer)
                     objections.append((party, issue))
                 }
             }
@@ -184,6 +194,7 @@ struct SessionRun {
                 agreement = draft
                 return
             }
+            if round < lastRound { try observer.roundEnded(round) }
             round += 1
         }
         finishDeadline()
@@ -197,7 +208,6 @@ struct SessionRun {
         let discountedUtilities = parties.indices.map { discounted(utilities[$0], factor: parties[$0].discount, at: t) }
         return SessionResult(
             mechanism: configuration.mechanism, participants: participants, ending: ending, agreement: agreement,
-            round: round, t: t, utilities: utilities, discountedUtilities: discountedUtilities, trace: trace,
-            traceTruncated: traceTruncated)
+            round: round, t: t, utilities: utilities, discountedUtilities: discountedUtilities, trace: trace)
     }
 }

@@ -86,7 +86,7 @@ public struct AnalysisRequest: AccordOperation {
     public func scenario() throws -> Scenario {
         let scenario = try source.scenario()
         guard let issues else { return scenario }
-        return try scenario.restricted(toIssueList: issues)
+        return try scenario.restricted(toIssues: issues)
     }
 
     /// The options of the exact analysis.
