@@ -1,47 +1,12 @@
 import AccordCore
 import AccordFormats
 
-/// Renders a ``ScenarioAnalysis`` as text, Markdown, JSON or HTML.
-public struct AnalysisReport: Sendable {
-    public let analysis: ScenarioAnalysis
-    /// The Monte Carlo acceptance analysis, when the scenario has uncertain numbers.
-    public let acceptance: AcceptanceAnalysis?
-    /// GENIUS's opposition and bid distribution, when asked for (`--parity`).
-    public let parity: ParityMetrics?
-
-    public init(_ analysis: ScenarioAnalysis, acceptance: AcceptanceAnalysis? = nil, parity: ParityMetrics? = nil) {
-        self.analysis = analysis
-        self.acceptance = acceptance
-        self.parity = parity
-    }
-
-    /// The report in the requested format (JSON pretty-printed), ending with a newline.
-    public func render(_ format: ReportFormat) -> String {
-        switch format {
-        case .text: text()
-        case .markdown: markdown()
-        case .json: json().serialized() + "\n"
-        case .html: html()
-        }
-    }
-
-    var scenario: Scenario { analysis.scenario }
-    var encoder: ScenarioJSON { ScenarioJSON(scenario: analysis.scenario) }
-    var space: OutcomeSpace { analysis.scenario.space }
-    var parties: [Party] { analysis.scenario.parties }
-}
-
 extension AnalysisReport {
     /// The JSON contract (documented in docs/cli.md).
     public func json() -> JSONValue {
         var root: [(String, JSONValue)] = [
             ("accord", .int(1)),
-            (
-                "scenario",
-                .object(
-                    [("name", .string(scenario.name))]
-                        + (scenario.description.map { [("description", .string($0))] } ?? []))
-            ),
+            ("scenario", scenarioJSON()),
             ("parties", .array(parties.map(encoder.partyJSON))),
             (
                 "issues",
@@ -52,79 +17,88 @@ extension AnalysisReport {
             ("agreementZone", zoneJSON()),
             ("pareto", .array(analysis.frontier.map(encoder.scoredJSON))),
             ("solutions", solutionsJSON()),
-            (
-                "extremes",
-                .object(
-                    zip(parties, analysis.extremes).map { party, extremes in
-                        (
-                            party.id,
-                            .object([
-                                ("ideal", extremes.ideal.map(encoder.scoredJSON) ?? .null),
-                                ("worst", encoder.scoredJSON(extremes.worst)),
-                            ])
-                        )
-                    })
-            ),
+            ("extremes", extremesJSON()),
             ("blocking", .array(analysis.blocking.map(encoder.blockingJSON))),
             ("coalitions", .array(analysis.coalitions.map(coalitionJSON))),
-            (
-                "sensitivity",
-                .object([
-                    (
-                        "reservations",
-                        .array(
-                            analysis.reservationThresholds.map { threshold in
-                                .object([
-                                    ("party", .string(parties[threshold.party].id)),
-                                    ("current", .number(threshold.current)),
-                                    ("threshold", threshold.threshold.map(JSONValue.number) ?? .null),
-                                    ("slack", threshold.slack.map(JSONValue.number) ?? .null),
-                                ])
-                            })
-                    ),
-                    (
-                        "parameters",
-                        .array(
-                            analysis.sensitivity.map { item in
-                                .object([
-                                    ("parameter", .string(parameterName(item.parameter))),
-                                    ("current", .number(item.current)),
-                                    ("zoneChangeBelow", item.zoneChangeBelow.map(JSONValue.number) ?? .null),
-                                    ("zoneChangeAbove", item.zoneChangeAbove.map(JSONValue.number) ?? .null),
-                                    (
-                                        "nashStable",
-                                        .array([
-                                            .number(item.nashStable.lowerBound), .number(item.nashStable.upperBound),
-                                        ])
-                                    ),
-                                ])
-                            })
-                    ),
-                ])
-            ),
+            ("sensitivity", sensitivityJSON()),
             ("proposals", .array(analysis.proposals.map(proposalJSON))),
             ("gaps", gapsJSON()),
             ("notes", .array((scenario.notes + analysis.notes).map(JSONValue.string))),
         ]
         root.removeAll { $0.0 == "blocking" && analysis.blocking.isEmpty }
-        if let parity {
-            root.append(("opposition", .number(parity.opposition)))
-            root.append(("distribution", .number(parity.distribution)))
-        }
-        if let acceptance {
-            root.append(("samples", .int(acceptance.samples)))
-            root.append(("seed", .string(String(acceptance.seed))))
-            root.append(("zoneNonEmptyProbability", probabilityJSON(acceptance.zoneNonEmpty)))
-            let packageProbability = { (entry: (outcome: Outcome, probability: Probability)) -> JSONValue in
-                .object([
-                    ("outcome", encoder.outcomeJSON(entry.outcome)),
-                    ("probability", probabilityJSON(entry.probability)),
-                ])
-            }
-            root.append(("mostRobust", .array(acceptance.mostRobust.map(packageProbability))))
-            root.append(("zoneProbabilities", .array(acceptance.inZone.map(packageProbability))))
-        }
+        root += parityFields() + acceptanceFields()
         return .object(root)
+    }
+
+    /// The scenario's name and, when it has one, its description.
+    func scenarioJSON() -> JSONValue {
+        .object(
+            [("name", .string(scenario.name))] + (scenario.description.map { [("description", .string($0))] } ?? []))
+    }
+
+    /// Each party's ideal and worst outcomes, keyed by party id.
+    func extremesJSON() -> JSONValue {
+        .object(
+            zip(parties, analysis.extremes).map { party, extremes in
+                (
+                    party.id,
+                    .object([
+                        ("ideal", extremes.ideal.map(encoder.scoredJSON) ?? .null),
+                        ("worst", encoder.scoredJSON(extremes.worst)),
+                    ])
+                )
+            })
+    }
+
+    /// The reservation thresholds and the one-at-a-time sweep.
+    func sensitivityJSON() -> JSONValue {
+        .object([
+            ("reservations", .array(analysis.reservationThresholds.map(thresholdJSON))),
+            ("parameters", .array(analysis.sensitivity.map(parameterSensitivityJSON))),
+        ])
+    }
+
+    func thresholdJSON(_ threshold: ReservationThreshold) -> JSONValue {
+        .object([
+            ("party", .string(parties[threshold.party].id)),
+            ("current", .number(threshold.current)),
+            ("threshold", threshold.threshold.map(JSONValue.number) ?? .null),
+            ("slack", threshold.slack.map(JSONValue.number) ?? .null),
+        ])
+    }
+
+    func parameterSensitivityJSON(_ item: ParameterSensitivity) -> JSONValue {
+        .object([
+            ("parameter", .string(parameterName(item.parameter))),
+            ("current", .number(item.current)),
+            ("zoneChangeBelow", item.zoneChangeBelow.map(JSONValue.number) ?? .null),
+            ("zoneChangeAbove", item.zoneChangeAbove.map(JSONValue.number) ?? .null),
+            ("nashStable", .array([.number(item.nashStable.lowerBound), .number(item.nashStable.upperBound)])),
+        ])
+    }
+
+    /// GENIUS's opposition and bid distribution, when asked for.
+    func parityFields() -> [(String, JSONValue)] {
+        guard let parity else { return [] }
+        return [("opposition", .number(parity.opposition)), ("distribution", .number(parity.distribution))]
+    }
+
+    /// The Monte Carlo acceptance analysis, when the scenario has uncertain numbers.
+    func acceptanceFields() -> [(String, JSONValue)] {
+        guard let acceptance else { return [] }
+        let packageProbability = { (entry: (outcome: Outcome, probability: Probability)) -> JSONValue in
+            .object([
+                ("outcome", encoder.outcomeJSON(entry.outcome)),
+                ("probability", probabilityJSON(entry.probability)),
+            ])
+        }
+        return [
+            ("samples", .int(acceptance.samples)),
+            ("seed", .string(String(acceptance.seed))),
+            ("zoneNonEmptyProbability", probabilityJSON(acceptance.zoneNonEmpty)),
+            ("mostRobust", .array(acceptance.mostRobust.map(packageProbability))),
+            ("zoneProbabilities", .array(acceptance.inZone.map(packageProbability))),
+        ]
     }
 
     /// `russia.reservation` or `us.weights.territory`.
@@ -217,37 +191,25 @@ extension AnalysisReport {
     func gapsJSON() -> JSONValue {
         .array(
             space.issues.indices.map { issue in
-                let issueGaps = analysis.gaps.filter { $0.issue == issue }
-                return .object([
+                .object([
                     ("issue", .string(space.issues[issue].id)),
-                    (
-                        "pairs",
-                        .array(
-                            issueGaps.map { gap in
-                                .object([
-                                    (
-                                        "parties",
-                                        .array([.string(parties[gap.partyA].id), .string(parties[gap.partyB].id)])
-                                    ),
-                                    (
-                                        "preferred",
-                                        .object([
-                                            (
-                                                parties[gap.partyA].id,
-                                                encoder.levelJSON(space.issues[issue], gap.preferredA)
-                                            ),
-                                            (
-                                                parties[gap.partyB].id,
-                                                encoder.levelJSON(space.issues[issue], gap.preferredB)
-                                            ),
-                                        ])
-                                    ),
-                                    ("gap", .number(gap.gap)),
-                                    ("distance", gap.distance.map(JSONValue.number) ?? .null),
-                                ])
-                            })
-                    ),
+                    ("pairs", .array(analysis.gaps.filter { $0.issue == issue }.map(gapJSON))),
                 ])
             })
+    }
+
+    /// One pair's gap on one issue, with each party's preferred level.
+    func gapJSON(_ gap: PositionGap) -> JSONValue {
+        let (a, b) = (parties[gap.partyA].id, parties[gap.partyB].id)
+        let issue = space.issues[gap.issue]
+        return .object([
+            ("parties", .array([.string(a), .string(b)])),
+            (
+                "preferred",
+                .object([(a, encoder.levelJSON(issue, gap.preferredA)), (b, encoder.levelJSON(issue, gap.preferredB))])
+            ),
+            ("gap", .number(gap.gap)),
+            ("distance", gap.distance.map(JSONValue.number) ?? .null),
+        ])
     }
 }

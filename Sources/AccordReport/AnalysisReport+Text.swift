@@ -35,15 +35,40 @@ extension AnalysisReport {
 
     func document() -> ReportDocument {
         var doc = ReportDocument()
-        let zone = analysis.zone
+        addTitle(to: &doc)
+        addSummary(to: &doc)
+        addParties(to: &doc)
+        addAgreementZone(to: &doc)
+        addBlocking(to: &doc)
+        addCoalitions(to: &doc)
+        addSolutions(to: &doc)
+        addFrontier(to: &doc)
+        addProposals(to: &doc)
+        addImprovements(to: &doc)
+        addReservationThresholds(to: &doc)
+        addSensitivity(to: &doc)
+        addAcceptance(to: &doc)
+        addGaps(to: &doc)
+        addNotes(to: &doc)
+        return doc
+    }
+
+    /// The scenario's name and the size of its space.
+    func addTitle(to doc: inout ReportDocument) {
         doc.title(scenario.name)
         doc.paragraph(
             "\(parties.count) parties, \(space.issues.count) issues, \(formatCount(analysis.outcomeCount)) possible packages."
         )
+    }
 
+    /// The findings in a few sentences (``summary()``).
+    func addSummary(to doc: inout ReportDocument) {
         doc.heading("Summary")
         doc.bullets(summary())
+    }
 
+    /// Each party's reservation, ideal package and red lines.
+    func addParties(to doc: inout ReportDocument) {
         doc.heading("Parties")
         var partyTable = TextTable(
             ["party", "reservation", "ideal package (own utility)", "red lines"], rightAligned: [1])
@@ -56,34 +81,16 @@ extension AnalysisReport {
             ])
         }
         doc.table(partyTable)
+    }
 
+    /// The packages every party accepts, or why there is none.
+    func addAgreementZone(to doc: inout ReportDocument) {
+        let zone = analysis.zone
         doc.heading("Agreement zone")
         if zone.isEmpty {
-            var sentence = "Empty: no package is acceptable to every party"
-            if let closest = zone.closest, let margin = zone.closestMargin {
-                let short = parties.indices.filter {
-                    closest.utilities[$0] - parties[$0].reservation < -utilityTolerance
-                }
-                sentence +=
-                    ". The closest package, \(describe(closest.outcome)), still leaves "
-                    + short.map {
-                        "\(name($0)) \(fixed(parties[$0].reservation - closest.utilities[$0])) below its reservation"
-                    }
-                    .joined(separator: " and ")
-                    + " (smallest margin \(signed(margin)))."
-            } else {
-                sentence += ": every package crosses some party's red line."
-            }
-            doc.paragraph(sentence)
+            doc.paragraph(emptyZoneSentence(zone))
             // A reservation no package can reach explains the empty zone on its own.
-            let unreachable = parties.indices.compactMap { p -> String? in
-                let best = analysis.extremes[p].ideal?.utilities[p] ?? 0
-                guard parties[p].reservation > best + utilityTolerance else { return nil }
-                return
-                    "\(name(p))'s reservation (\(fixed(parties[p].reservation))) is above the best utility any package gives it "
-                    + "(\(fixed(best))): it accepts nothing."
-            }
-            doc.bullets(unreachable)
+            doc.bullets(unreachableReservations())
         } else {
             doc.paragraph(
                 "\(formatCount(Double(zone.count))) of \(formatCount(Double(analysis.analysedCount))) \(analysis.isReduced ? "analysed " : "")packages are acceptable to every party"
@@ -92,7 +99,42 @@ extension AnalysisReport {
             for scored in zone.outcomes { table.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) }) }
             doc.table(table)
         }
+    }
 
+    /// Why the zone is empty: how far the closest package falls short, or that every package crosses a red line.
+    func emptyZoneSentence(_ zone: AgreementZone) -> String {
+        var sentence = "Empty: no package is acceptable to every party"
+        if let closest = zone.closest, let margin = zone.closestMargin {
+            let short = parties.indices.filter {
+                closest.utilities[$0] - parties[$0].reservation < -utilityTolerance
+            }
+            sentence +=
+                ". The closest package, \(describe(closest.outcome)), still leaves "
+                + short.map {
+                    "\(name($0)) \(fixed(parties[$0].reservation - closest.utilities[$0])) below its reservation"
+                }
+                .joined(separator: " and ")
+                + " (smallest margin \(signed(margin)))."
+        } else {
+            sentence += ": every package crosses some party's red line."
+        }
+        return sentence
+    }
+
+    /// One sentence per party whose reservation is above the best utility any package gives it.
+    func unreachableReservations() -> [String] {
+        parties.indices.compactMap { p -> String? in
+            let best = analysis.extremes[p].ideal?.utilities[p] ?? 0
+            guard parties[p].reservation > best + utilityTolerance else { return nil }
+            return
+                "\(name(p))'s reservation (\(fixed(parties[p].reservation))) is above the best utility any package gives it "
+                + "(\(fixed(best))): it accepts nothing."
+        }
+    }
+
+    /// Who blocks (three parties or more): what the others can agree on without each one.
+    func addBlocking(to doc: inout ReportDocument) {
+        let zone = analysis.zone
         if parties.count >= 3 {
             doc.heading("Who blocks")
         }
@@ -109,48 +151,59 @@ extension AnalysisReport {
             doc.paragraph(
                 "Each row: the Nash package of the other parties when one is left out, and what it gives the one left out."
             )
-            var table = packageTable(["without", "zone"], trailing: ["its utility", "short of reservation"])
-            table.rightAligned.insert(1)
-            for block in analysis.blocking {
-                let package = block.packageWithout
-                let cells =
-                    package.map { packageCells($0.outcome) }
-                    ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
-                table.add(
-                    [
-                        name(block.party) + (block.blocks ? " (blocks)" : ""),
-                        formatCount(Double(block.zoneCountWithout)),
-                    ]
-                        + cells + [
-                            package.map { fixed($0.utilities[block.party]) } ?? "—",
-                            block.crossedRedLine.map { "red line: \($0.describe(in: space))" }
-                                ?? block.shortfall.map { $0 > utilityTolerance ? fixed($0) : "accepts" } ?? "—",
-                        ])
-            }
-            doc.table(table)
+            doc.table(blockingTable())
         }
+    }
 
-        if !analysis.coalitions.isEmpty {
-            doc.heading("Coalitions")
-            doc.paragraph(
-                "What each group of parties could agree on without the others: how many packages all its members "
-                    + "accept, and its Nash package.")
-            var table = packageTable(["coalition", "zone"], trailing: [])
-            table.rightAligned.insert(1)
-            for coalition in analysis.coalitions {
-                let cells =
-                    coalition.best.map { packageCells($0.outcome) }
-                    ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
-                table.add(
-                    [
-                        coalition.parties.map { parties[$0].id }.joined(separator: "+"),
-                        formatCount(Double(coalition.zoneCount)),
-                    ]
-                        + cells)
-            }
-            doc.table(table)
+    /// One row per party left out: the others' zone, their Nash package, and what it gives the one left out.
+    func blockingTable() -> TextTable {
+        var table = packageTable(["without", "zone"], trailing: ["its utility", "short of reservation"])
+        table.rightAligned.insert(1)
+        for block in analysis.blocking {
+            let package = block.packageWithout
+            let cells =
+                package.map { packageCells($0.outcome) }
+                ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
+            table.add(
+                [
+                    name(block.party) + (block.blocks ? " (blocks)" : ""),
+                    formatCount(Double(block.zoneCountWithout)),
+                ]
+                    + cells + [
+                        package.map { fixed($0.utilities[block.party]) } ?? "—",
+                        block.crossedRedLine.map { "red line: \($0.describe(in: space))" }
+                            ?? block.shortfall.map { $0 > utilityTolerance ? fixed($0) : "accepts" } ?? "—",
+                    ])
         }
+        return table
+    }
 
+    /// What each group of parties could agree on without the others.
+    func addCoalitions(to doc: inout ReportDocument) {
+        guard !analysis.coalitions.isEmpty else { return }
+        doc.heading("Coalitions")
+        doc.paragraph(
+            "What each group of parties could agree on without the others: how many packages all its members "
+                + "accept, and its Nash package.")
+        var table = packageTable(["coalition", "zone"], trailing: [])
+        table.rightAligned.insert(1)
+        for coalition in analysis.coalitions {
+            let cells =
+                coalition.best.map { packageCells($0.outcome) }
+                ?? ["none"] + Array(repeating: "", count: packageHeader().count - 1)
+            table.add(
+                [
+                    coalition.parties.map { parties[$0].id }.joined(separator: "+"),
+                    formatCount(Double(coalition.zoneCount)),
+                ]
+                    + cells)
+        }
+        doc.table(table)
+    }
+
+    /// The bargaining solutions, one row each.
+    func addSolutions(to doc: inout ReportDocument) {
+        let zone = analysis.zone
         doc.heading("Solutions")
         if zone.isEmpty {
             doc.paragraph(
@@ -173,7 +226,10 @@ extension AnalysisReport {
             }
         }
         doc.table(solutions)
+    }
 
+    /// The first packages of the Pareto frontier, and GENIUS's parity measures when asked for.
+    func addFrontier(to doc: inout ReportDocument) {
         doc.heading("Pareto frontier")
         let frontier = analysis.frontier
         doc.paragraph(
@@ -191,127 +247,147 @@ extension AnalysisReport {
                     + "point; bid distribution: \(fixed(parity.distribution, 4)), the mean distance of all packages to "
                     + "the frontier.")
         }
+    }
 
-        if !analysis.proposals.isEmpty {
-            doc.heading("Proposals")
-            var table = packageTable(["proposal"], trailing: parties.map(\.id))
-            table.header.append("verdict")
-            var remarks: [String] = []
-            for evaluation in analysis.proposals {
-                let cells = parties.indices.map { p in
-                    fixed(evaluation.utilities[p]) + (evaluation.accepted[p] ? " ✓" : " ✗")
-                }
-                let rejecting = parties.indices.filter { !evaluation.accepted[$0] }.map { parties[$0].id }
-                let verdict =
-                    !evaluation.expiredIssues.isEmpty
-                    ? "expired" : rejecting.isEmpty ? "all accept" : "rejected by " + rejecting.joined(separator: ", ")
-                table.add([evaluation.id] + packageCells(evaluation.outcome) + cells + [verdict])
-                if !evaluation.isComplete {
-                    remarks.append(
-                        "\(evaluation.id) leaves \(evaluation.openIssues.map { space.issues[$0].id }.joined(separator: ", ")) open: "
-                            + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to all; the best completion is shown."
-                    )
-                }
-                for issue in evaluation.expiredIssues {
-                    let option = space.issues[issue].label(ofLevel: evaluation.outcome.levels[issue])
-                    remarks.append(
-                        "\(evaluation.id): \(space.issues[issue].id)=\(option) has expired, so the package is no longer on the table."
-                    )
-                }
-                for p in parties.indices {
-                    if let line = evaluation.crossedRedLines[p] {
-                        remarks.append("\(evaluation.id): crosses \(name(p))'s red line (\(line.describe(in: space))).")
-                    }
-                }
+    /// Each proposal judged by every party, with remarks on open, expired and red-line issues.
+    func addProposals(to doc: inout ReportDocument) {
+        guard !analysis.proposals.isEmpty else { return }
+        doc.heading("Proposals")
+        var table = packageTable(["proposal"], trailing: parties.map(\.id))
+        table.header.append("verdict")
+        var remarks: [String] = []
+        for evaluation in analysis.proposals {
+            let cells = parties.indices.map { p in
+                fixed(evaluation.utilities[p]) + (evaluation.accepted[p] ? " ✓" : " ✗")
             }
-            doc.table(table)
-            doc.bullets(remarks)
+            let rejecting = parties.indices.filter { !evaluation.accepted[$0] }.map { parties[$0].id }
+            let verdict =
+                !evaluation.expiredIssues.isEmpty
+                ? "expired" : rejecting.isEmpty ? "all accept" : "rejected by " + rejecting.joined(separator: ", ")
+            table.add([evaluation.id] + packageCells(evaluation.outcome) + cells + [verdict])
+            remarks += proposalRemarks(evaluation)
         }
+        doc.table(table)
+        doc.bullets(remarks)
+    }
 
+    /// What a proposal's row does not say: the issues it leaves open, its expired options, the red lines it crosses.
+    func proposalRemarks(_ evaluation: ProposalEvaluation) -> [String] {
+        var remarks: [String] = []
+        if !evaluation.isComplete {
+            remarks.append(
+                "\(evaluation.id) leaves \(evaluation.openIssues.map { space.issues[$0].id }.joined(separator: ", ")) open: "
+                    + "\(formatCount(Double(evaluation.acceptableCompletionCount))) of \(formatCount(Double(evaluation.completionCount))) completions are acceptable to all; the best completion is shown."
+            )
+        }
+        for issue in evaluation.expiredIssues {
+            let option = space.issues[issue].label(ofLevel: evaluation.outcome.levels[issue])
+            remarks.append(
+                "\(evaluation.id): \(space.issues[issue].id)=\(option) has expired, so the package is no longer on the table."
+            )
+        }
+        for p in parties.indices {
+            if let line = evaluation.crossedRedLines[p] {
+                remarks.append("\(evaluation.id): crosses \(name(p))'s red line (\(line.describe(in: space))).")
+            }
+        }
+        return remarks
+    }
+
+    /// The efficient packages that improve on a proposal for everyone.
+    func addImprovements(to doc: inout ReportDocument) {
         let improvable = analysis.proposals.compactMap { evaluation -> (String, [Improvement])? in
             let improvements = analysis.improvements(on: evaluation.outcome, limit: 3)
             return improvements.isEmpty ? nil : (evaluation.id, improvements)
         }
-        if !improvable.isEmpty {
-            doc.heading("Post-settlement improvements")
-            doc.paragraph(
-                "Efficient packages that leave every party at least as well off as a proposal and one better "
-                    + "(Raiffa's post-settlement settlement), largest total gain first.")
-            var table = packageTable(["proposal"], trailing: parties.map { "+" + $0.id })
-            for (id, improvements) in improvable {
-                for improvement in improvements {
-                    table.add([id] + packageCells(improvement.package.outcome) + improvement.gains.map { signed($0) })
-                }
+        guard !improvable.isEmpty else { return }
+        doc.heading("Post-settlement improvements")
+        doc.paragraph(
+            "Efficient packages that leave every party at least as well off as a proposal and one better "
+                + "(Raiffa's post-settlement settlement), largest total gain first.")
+        var table = packageTable(["proposal"], trailing: parties.map { "+" + $0.id })
+        for (id, improvements) in improvable {
+            for improvement in improvements {
+                table.add([id] + packageCells(improvement.package.outcome) + improvement.gains.map { signed($0) })
             }
-            doc.table(table)
         }
+        doc.table(table)
+    }
 
-        if !analysis.reservationThresholds.isEmpty {
-            doc.heading("Sensitivity: reservation thresholds")
-            doc.paragraph(
-                "With everything else fixed, the zone is non-empty exactly when a party's reservation is at most its "
-                    + "threshold: the best it can get from a package all the others accept.")
-            var table = TextTable(["party", "reservation", "threshold", "slack"], rightAligned: [1, 2, 3])
-            for threshold in analysis.reservationThresholds {
-                table.add([
-                    name(threshold.party), fixed(threshold.current), threshold.threshold.map { fixed($0) } ?? "none",
-                    threshold.slack.map { signed($0) } ?? "—",
-                ])
-            }
-            doc.table(table)
+    /// How high each reservation may rise before the zone closes.
+    func addReservationThresholds(to doc: inout ReportDocument) {
+        guard !analysis.reservationThresholds.isEmpty else { return }
+        doc.heading("Sensitivity: reservation thresholds")
+        doc.paragraph(
+            "With everything else fixed, the zone is non-empty exactly when a party's reservation is at most its "
+                + "threshold: the best it can get from a package all the others accept.")
+        var table = TextTable(["party", "reservation", "threshold", "slack"], rightAligned: [1, 2, 3])
+        for threshold in analysis.reservationThresholds {
+            table.add([
+                name(threshold.party), fixed(threshold.current), threshold.threshold.map { fixed($0) } ?? "none",
+                threshold.slack.map { signed($0) } ?? "—",
+            ])
         }
+        doc.table(table)
+    }
 
-        if !analysis.sensitivity.isEmpty {
-            doc.heading("Sensitivity: one number at a time")
-            doc.paragraph(
-                "Each reservation value and weight moved alone over [0, 1] (a party's other weights rescaled to keep "
-                    + "the sum 1): where the agreement zone opens or closes, and over which range the Nash package "
-                    + "stays the same. Most fragile first.")
+    /// The one-at-a-time sweep of reservations and weights, most fragile first.
+    func addSensitivity(to doc: inout ReportDocument) {
+        guard !analysis.sensitivity.isEmpty else { return }
+        doc.heading("Sensitivity: one number at a time")
+        doc.paragraph(
+            "Each reservation value and weight moved alone over [0, 1] (a party's other weights rescaled to keep "
+                + "the sum 1): where the agreement zone opens or closes, and over which range the Nash package "
+                + "stays the same. Most fragile first.")
+        var table = TextTable(
+            ["parameter", "current", "zone changes below", "zone changes above", "Nash package stable over"],
+            rightAligned: [1, 2, 3])
+        let ordered = analysis.sensitivity.sorted {
+            let a = $0.nashStable.upperBound - $0.nashStable.lowerBound
+            let b = $1.nashStable.upperBound - $1.nashStable.lowerBound
+            return a < b
+        }
+        for item in ordered.prefix(15) {
+            table.add([
+                parameterName(item.parameter), fixed(item.current), item.zoneChangeBelow.map { fixed($0) } ?? "—",
+                item.zoneChangeAbove.map { fixed($0) } ?? "—",
+                analysis.solutions.nash == nil && item.nashStable == 0...1
+                    ? "no Nash package"
+                    : "\(fixed(item.nashStable.lowerBound))–\(fixed(item.nashStable.upperBound))",
+            ])
+        }
+        doc.table(table)
+    }
+
+    /// The Monte Carlo acceptance analysis, when the scenario has uncertain numbers.
+    func addAcceptance(to doc: inout ReportDocument) {
+        guard let acceptance else { return }
+        doc.heading("Acceptance under uncertainty")
+        doc.paragraph(
+            "\(formatCount(Double(acceptance.samples))) draws of the uncertain numbers (seed \(acceptance.seed)); "
+                + "each probability with its 95 % interval.")
+        doc.paragraph(
+            "Probability that some package is acceptable to every party: \(percent(acceptance.zoneNonEmpty)).")
+        if !acceptance.proposals.isEmpty {
             var table = TextTable(
-                ["parameter", "current", "zone changes below", "zone changes above", "Nash package stable over"],
-                rightAligned: [1, 2, 3])
-            let ordered = analysis.sensitivity.sorted {
-                let a = $0.nashStable.upperBound - $0.nashStable.lowerBound
-                let b = $1.nashStable.upperBound - $1.nashStable.lowerBound
-                return a < b
-            }
-            for item in ordered.prefix(15) {
-                table.add([
-                    parameterName(item.parameter), fixed(item.current), item.zoneChangeBelow.map { fixed($0) } ?? "—",
-                    item.zoneChangeAbove.map { fixed($0) } ?? "—",
-                    analysis.solutions.nash == nil && item.nashStable == 0...1
-                        ? "no Nash package"
-                        : "\(fixed(item.nashStable.lowerBound))–\(fixed(item.nashStable.upperBound))",
-                ])
+                ["proposal"] + parties.map(\.id) + ["all"], rightAligned: Set(1...(parties.count + 1)))
+            for proposal in acceptance.proposals {
+                table.add([proposal.id] + proposal.parties.map(percent) + [percent(proposal.all)])
             }
             doc.table(table)
         }
-
-        if let acceptance {
-            doc.heading("Acceptance under uncertainty")
-            doc.paragraph(
-                "\(formatCount(Double(acceptance.samples))) draws of the uncertain numbers (seed \(acceptance.seed)); "
-                    + "each probability with its 95 % interval.")
-            doc.paragraph(
-                "Probability that some package is acceptable to every party: \(percent(acceptance.zoneNonEmpty)).")
-            if !acceptance.proposals.isEmpty {
-                var table = TextTable(
-                    ["proposal"] + parties.map(\.id) + ["all"], rightAligned: Set(1...(parties.count + 1)))
-                for proposal in acceptance.proposals {
-                    table.add([proposal.id] + proposal.parties.map(percent) + [percent(proposal.all)])
-                }
-                doc.table(table)
+        if !acceptance.mostRobust.isEmpty {
+            doc.paragraph("The packages most often acceptable to every party:")
+            var table = packageTable([], trailing: ["P(all accept)"])
+            for (outcome, probability) in acceptance.mostRobust.prefix(5) {
+                table.add(packageCells(outcome) + [percent(probability)])
             }
-            if !acceptance.mostRobust.isEmpty {
-                doc.paragraph("The packages most often acceptable to every party:")
-                var table = packageTable([], trailing: ["P(all accept)"])
-                for (outcome, probability) in acceptance.mostRobust.prefix(5) {
-                    table.add(packageCells(outcome) + [percent(probability)])
-                }
-                doc.table(table)
-            }
+            doc.table(table)
         }
+    }
 
+    /// The gap between every pair of parties on every issue.
+    func addGaps(to doc: inout ReportDocument) {
         doc.heading("Position gaps")
         doc.paragraph(
             "Gap on an issue between two parties: the utility each would give up, on average, by accepting the other's favourite option (weights included)."
@@ -332,13 +408,14 @@ extension AnalysisReport {
             }
         }
         doc.table(gapTable)
+    }
 
+    /// The scenario's notes and the analysis's.
+    func addNotes(to doc: inout ReportDocument) {
         let notes = scenario.notes + analysis.notes
-        if !notes.isEmpty {
-            doc.heading("Notes")
-            doc.bullets(notes)
-        }
-        return doc
+        guard !notes.isEmpty else { return }
+        doc.heading("Notes")
+        doc.bullets(notes)
     }
 
     /// The findings in a few sentences, each computed from the analysis.

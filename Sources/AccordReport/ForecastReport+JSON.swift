@@ -5,12 +5,35 @@ extension ForecastReport {
     /// The JSON contract of `accord forecast` (documented in docs/cli.md). Arrays over actors follow
     /// `scenario.actors`, arrays over dimensions follow `scenario.dimensions`; positions are on 0–100.
     public func json() -> JSONValue {
-        func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
-        func optionalNumbers(_ values: [Double?]) -> JSONValue {
-            .array(values.map { $0.map(JSONValue.number) ?? .null })
-        }
-        func actorNames(_ actors: [Int]) -> JSONValue { .array(actors.map { .string(scenario.actors[$0].name) }) }
+        .object([
+            ("scenario", scenarioJSON()),
+            ("model", .string("KTAB spatial model of politics")),
+            ("parameters", parametersJSON()),
+            ("turnCount", .int(forecast.turnCount)),
+            (
+                "stop",
+                .object([
+                    ("reason", .string(forecast.stopReason.rawValue)),
+                    ("lastFractionalChange", .number(forecast.fractionalChanges.last ?? 0)),
+                    ("stoppingRatio", .number(parameters.stoppingRatio)),
+                ])
+            ),
+            ("forecast", forecastJSON()),
+            (
+                "baselines",
+                .object([
+                    ("weightedMean", optionalNumbers(baselines.weightedMeans)),
+                    ("weightedMedian", optionalNumbers(baselines.weightedMedians)),
+                    ("expectedUtility", optionalNumbers(expectedUtility.forecasts)),
+                    ("expectedUtilityModel", expectedUtilityJSON()),
+                ])
+            ),
+            ("states", statesJSON()),
+        ])
+    }
 
+    /// The scenario: its dimensions and every actor's capability, positions and saliences.
+    func scenarioJSON() -> JSONValue {
         let actors = JSONValue.array(
             scenario.actors.map { actor in
                 .object([
@@ -19,31 +42,28 @@ extension ForecastReport {
                     ("saliences", numbers(actor.saliences)),
                 ])
             })
-        var parameterPairs = Self.switches(of: parameters).map { ($0.name, JSONValue.string($0.value)) }
-        parameterPairs += [
+        return .object([
+            ("name", .string(scenario.name)), ("description", .string(scenario.description)),
+            ("dimensions", .array(scenario.dimensions.map(JSONValue.string))), ("actors", actors),
+        ])
+    }
+
+    /// The model's switches, turn limits, stopping ratio and seed.
+    func parametersJSON() -> JSONValue {
+        var pairs = Self.switches(of: parameters).map { ($0.name, JSONValue.string($0.value)) }
+        pairs += [
             ("maximumTurns", .int(parameters.maximumTurns)), ("minimumTurns", .int(parameters.minimumTurns)),
             ("stoppingRatio", .number(parameters.stoppingRatio)),
             ("seed", effectiveSeed.map { JSONValue.string(String($0)) } ?? .null),
         ]
-        let states = JSONValue.array(
-            forecast.positions.indices.map { t in
-                .object([
-                    ("turn", .int(t)),
-                    ("fractionalChange", t == 0 ? .null : .number(forecast.fractionalChanges[t - 1])),
-                    ("positions", .array(forecast.positions[t].map(numbers))),
-                    ("winningProbabilities", numbers(forecast.winningProbabilities[t])),
-                ])
-            })
-        func cluster(_ c: SpatialOutcome.Cluster) -> JSONValue {
-            .object([
-                ("actors", actorNames(c.actors)), ("centre", numbers(c.centre)),
-                ("probability", .number(c.probability)),
-                ("distinctPositions", .array(c.positions.map(JSONValue.int))),
-            ])
-        }
-        let forecastObject = JSONValue.object([
+        return .object(pairs)
+    }
+
+    /// The final state read as a forecast: expected position, clusters and distinct positions.
+    func forecastJSON() -> JSONValue {
+        .object([
             ("expectedPosition", numbers(outcome.expectedPosition)),
-            ("mostLikelyCluster", cluster(outcome.mostLikelyCluster)),
+            ("mostLikelyCluster", clusterJSON(outcome.mostLikelyCluster)),
             ("clusterDistance", .number(outcome.clusterDistance)),
             (
                 "distinctPositions",
@@ -55,47 +75,38 @@ extension ForecastReport {
                         ])
                     })
             ),
-            ("clusters", .array(outcome.clusters.map(cluster))),
-        ])
-        return .object([
-            (
-                "scenario",
-                .object([
-                    ("name", .string(scenario.name)), ("description", .string(scenario.description)),
-                    ("dimensions", .array(scenario.dimensions.map(JSONValue.string))), ("actors", actors),
-                ])
-            ),
-            ("model", .string("KTAB spatial model of politics")),
-            ("parameters", .object(parameterPairs)),
-            ("turnCount", .int(forecast.turnCount)),
-            (
-                "stop",
-                .object([
-                    ("reason", .string(forecast.stopReason.rawValue)),
-                    ("lastFractionalChange", .number(forecast.fractionalChanges.last ?? 0)),
-                    ("stoppingRatio", .number(parameters.stoppingRatio)),
-                ])
-            ),
-            ("forecast", forecastObject),
-            (
-                "baselines",
-                .object([
-                    ("weightedMean", optionalNumbers(baselines.weightedMeans)),
-                    ("weightedMedian", optionalNumbers(baselines.weightedMedians)),
-                    ("expectedUtility", optionalNumbers(expectedUtility.forecasts)),
-                    ("expectedUtilityModel", expectedUtilityJSON()),
-                ])
-            ),
-            ("states", states),
+            ("clusters", .array(outcome.clusters.map(clusterJSON))),
         ])
     }
+
+    func clusterJSON(_ c: SpatialOutcome.Cluster) -> JSONValue {
+        .object([
+            ("actors", actorNames(c.actors)), ("centre", numbers(c.centre)),
+            ("probability", .number(c.probability)),
+            ("distinctPositions", .array(c.positions.map(JSONValue.int))),
+        ])
+    }
+
+    /// Every turn's positions, winning probabilities and fractional change.
+    func statesJSON() -> JSONValue {
+        .array(
+            forecast.positions.indices.map { t in
+                .object([
+                    ("turn", .int(t)),
+                    ("fractionalChange", t == 0 ? .null : .number(forecast.fractionalChanges[t - 1])),
+                    ("positions", .array(forecast.positions[t].map(numbers))),
+                    ("winningProbabilities", numbers(forecast.winningProbabilities[t])),
+                ])
+            })
+    }
+
+    func actorNames(_ actors: [Int]) -> JSONValue { .array(actors.map { .string(scenario.actors[$0].name) }) }
 }
 
 extension ForecastReport {
     /// The Bueno de Mesquita baseline in full: its parameters and, per dimension, the run round by round (null for a
     /// dimension every actor gives zero salience).
     func expectedUtilityJSON() -> JSONValue {
-        func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
         let parameters = expectedUtility.parameters
         let runs = expectedUtility.runs.map { run -> JSONValue in
             guard let run else { return .null }
@@ -132,4 +143,10 @@ extension ForecastReport {
             ("dimensions", .array(runs)),
         ])
     }
+}
+
+private func numbers(_ values: [Double]) -> JSONValue { .array(values.map(JSONValue.number)) }
+
+private func optionalNumbers(_ values: [Double?]) -> JSONValue {
+    .array(values.map { $0.map(JSONValue.number) ?? .null })
 }

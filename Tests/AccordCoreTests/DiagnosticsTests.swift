@@ -46,3 +46,71 @@ import Testing
         #expect(analysis.improvements(on: Fixtures.outcome(1, 1)).isEmpty)
     }
 }
+
+/// A note that leaves something out quotes the numbers it compared and the option that raises the limit.
+@Suite struct LimitNoteTests {
+    @Test func diagnosticsOverTheWorkLimitQuoteOutcomesTimesCoalitionsAndParties() throws {
+        // Three parties, 6 outcomes: 6 × 4 coalitions = 24 and 6 × 3 parties = 18 checks, both above 10.
+        let notes = try Fixtures.withImpossibleThirdParty().analyze(options: AnalysisOptions(diagnosticsWorkLimit: 10))
+            .notes
+        #expect(
+            notes.contains(
+                "Coalitions were not analysed: 6 outcomes × 4 coalitions is more than the limit of 10 checks set by "
+                    + "--diagnostics-limit."))
+        #expect(
+            notes.contains(
+                "Reservation thresholds were not computed: 6 outcomes × 3 parties is more than the limit of 10 checks "
+                    + "set by --diagnostics-limit."))
+    }
+
+    @Test func diagnosticsWithinTheWorkLimitRunAndLeaveNoNote() throws {
+        // 6 × 4 = 24 and 6 × 3 = 18 checks: exactly within a limit of 24.
+        let analysis = try Fixtures.withImpossibleThirdParty().analyze(
+            options: AnalysisOptions(diagnosticsWorkLimit: 24))
+        #expect(analysis.coalitions.count == 4)
+        #expect(analysis.reservationThresholds.count == 3)
+        #expect(!analysis.notes.contains { $0.hasPrefix("Coalitions") || $0.hasPrefix("Reservation thresholds") })
+    }
+
+    @Test func aReducedSpaceBlamesTheEnumerationLimitNotTheChecksOfTheRemainingOutcomes() throws {
+        // Above a limit of 5 the 6 outcomes are reduced to 3; 3 × 2 parties = 6 checks are far within the
+        // diagnostics limit, so the thresholds are left out because they need the whole space, and the note says so.
+        let analysis = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
+        #expect(analysis.analysedCount == 3)
+        #expect(analysis.reservationThresholds.isEmpty)
+        #expect(
+            analysis.notes.contains(
+                "Reservation thresholds were not computed: they need all 6 outcomes, more than the enumeration limit "
+                    + "of 5 set by --max-outcomes."))
+        #expect(
+            analysis.notes.contains(
+                "The sensitivity sweep was not run: it needs all 6 outcomes, more than the enumeration limit of 5 set "
+                    + "by --max-outcomes."))
+        #expect(
+            analysis.notes.contains {
+                $0.hasPrefix(
+                    "The space has 6 outcomes, more than the enumeration limit of 5 set by --max-outcomes; 3 remain")
+            })
+    }
+
+    @Test func aReducedSpaceOverTheWorkLimitQuotesBothLimits() throws {
+        // The thresholds would need 6 × 2 = 12 checks on the whole space, more than 4, and the whole space.
+        let analysis = try Fixtures.twoByThree().analyze(
+            options: AnalysisOptions(maxOutcomes: 5, diagnosticsWorkLimit: 4))
+        #expect(
+            analysis.notes.contains(
+                "Reservation thresholds were not computed: 6 outcomes × 2 parties is more than the limit of 4 checks "
+                    + "set by --diagnostics-limit; they need all 6 outcomes, more than the enumeration limit of 5 set "
+                    + "by --max-outcomes."))
+    }
+
+    @Test func theSensitivitySweepQuotesTheSpaceAgainstItsLimit() throws {
+        let skipped = try Fixtures.twoByThree().analyze(options: AnalysisOptions(sensitivityOutcomeLimit: 5))
+        #expect(skipped.sensitivity.isEmpty)
+        #expect(
+            skipped.notes == ["The sensitivity sweep was not run: the space has 6 outcomes, more than its limit of 5."])
+        let run = try Fixtures.twoByThree().analyze(options: AnalysisOptions(sensitivityOutcomeLimit: 6))
+        #expect(!run.sensitivity.isEmpty)
+        #expect(run.notes.isEmpty)
+    }
+}

@@ -168,37 +168,49 @@ struct ParetoFrontierBuilder {
             let mask = candidates.masks[c]
             return mask == 0 || !(0..<parties).contains { tables.crossesRedLine($0, mask: mask) }
         }
-        let eps = utilityTolerance
-        if parties == 1 {
+        switch parties {
+        case 1:
             guard let best = feasible.map({ u[$0] }).max() else { return [] }
-            return feasible.filter { u[$0] >= best - eps }
+            return feasible.filter { u[$0] >= best - utilityTolerance }
+        case 2: return Self.twoPartyEpsilonFilter(feasible, utilities: u)
+        default: return Self.skylineEpsilonFilter(feasible, utilities: u, parties: parties)
         }
-        if parties == 2 {
-            let order = feasible.sorted { a, b in
-                if u[2 * a] != u[2 * b] { return u[2 * a] > u[2 * b] }
-                if u[2 * a + 1] != u[2 * b + 1] { return u[2 * a + 1] > u[2 * b + 1] }
-                return a < b
-            }
-            var kept: [Int] = []
-            var clearlyRight = 0  // prefix with u0 > x0 + ε
-            var maxClearlyRight = -Double.infinity
-            var nearRight = 0  // prefix with u0 ≥ x0 − ε
-            var maxNearRight = -Double.infinity
-            for x in order {
-                let x0 = u[2 * x]
-                let x1 = u[2 * x + 1]
-                while clearlyRight < order.count, u[2 * order[clearlyRight]] > x0 + eps {
-                    maxClearlyRight = max(maxClearlyRight, u[2 * order[clearlyRight] + 1])
-                    clearlyRight += 1
-                }
-                while nearRight < order.count, u[2 * order[nearRight]] >= x0 - eps {
-                    maxNearRight = max(maxNearRight, u[2 * order[nearRight] + 1])
-                    nearRight += 1
-                }
-                if !(maxClearlyRight >= x1 - eps || maxNearRight > x1 + eps) { kept.append(x) }
-            }
-            return kept
+    }
+
+    /// The two-party ε-filter: a sweep in decreasing u0 that keeps the best u1 among the points clearly to the
+    /// right (u0 > x0 + ε) and among those near or to the right (u0 ≥ x0 − ε).
+    static func twoPartyEpsilonFilter(_ feasible: [Int], utilities u: [Double]) -> [Int] {
+        let eps = utilityTolerance
+        let order = feasible.sorted { a, b in
+            if u[2 * a] != u[2 * b] { return u[2 * a] > u[2 * b] }
+            if u[2 * a + 1] != u[2 * b + 1] { return u[2 * a + 1] > u[2 * b + 1] }
+            return a < b
         }
+        var kept: [Int] = []
+        var clearlyRight = 0  // prefix with u0 > x0 + ε
+        var maxClearlyRight = -Double.infinity
+        var nearRight = 0  // prefix with u0 ≥ x0 − ε
+        var maxNearRight = -Double.infinity
+        for x in order {
+            let x0 = u[2 * x]
+            let x1 = u[2 * x + 1]
+            while clearlyRight < order.count, u[2 * order[clearlyRight]] > x0 + eps {
+                maxClearlyRight = max(maxClearlyRight, u[2 * order[clearlyRight] + 1])
+                clearlyRight += 1
+            }
+            while nearRight < order.count, u[2 * order[nearRight]] >= x0 - eps {
+                maxNearRight = max(maxNearRight, u[2 * order[nearRight] + 1])
+                nearRight += 1
+            }
+            if !(maxClearlyRight >= x1 - eps || maxNearRight > x1 + eps) { kept.append(x) }
+        }
+        return kept
+    }
+
+    /// The ε-filter for three parties or more: an ε-skyline in decreasing sum, then a check of the window of later
+    /// points whose sums are close enough to dominate.
+    static func skylineEpsilonFilter(_ feasible: [Int], utilities u: [Double], parties: Int) -> [Int] {
+        let eps = utilityTolerance
         func dominates(_ y: Int, _ x: Int) -> Bool {
             var strictly = false
             for p in 0..<parties {

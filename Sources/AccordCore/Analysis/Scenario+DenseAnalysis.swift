@@ -56,7 +56,7 @@ extension Scenario {
         let (zone, blocking) = zoneAndBlocking(scan, scored: enumeration.scored)
         if let note = expiryNote(available) { notes.append(note) }
         let (coalitions, thresholds) = try boundedDiagnostics(
-            count: count, wholeSelection: true, options: options, notes: &notes)
+            count: count, reducedFrom: nil, options: options, notes: &notes)
         notes.append("The sensitivity sweep was not run: it needs additive utilities.")
         if parties.count >= 2 {
             notes.append("Position gaps are given only between parties whose utilities are additive.")

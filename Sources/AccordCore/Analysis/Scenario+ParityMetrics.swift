@@ -1,11 +1,3 @@
-/// GENIUS's two descriptive measures of a domain's difficulty.
-public struct ParityMetrics: Sendable, Hashable {
-    /// The smallest Euclidean distance in utility space from any outcome to the ideal point (1, …, 1).
-    public var opposition: Double
-    /// The mean over all outcomes of the Euclidean distance to the nearest Pareto-frontier point.
-    public var distribution: Double
-}
-
 /// Accumulates both measures over every outcome of a walk.
 struct ParityScan: OutcomeVisitor {
     let parties: Int

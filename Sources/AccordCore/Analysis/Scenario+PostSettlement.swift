@@ -1,12 +1,3 @@
-/// A package that improves on a proposal for everyone: Raiffa's post-settlement settlement.
-public struct Improvement: Sendable, Hashable {
-    public var package: ScoredOutcome
-    /// Per party, utility at `package` minus utility at the proposal (all ≥ −ε, one > ε).
-    public var gains: [Double]
-    /// Σ gains.
-    public var totalGain: Double { gains.reduce(0, +) }
-}
-
 extension ScenarioAnalysis {
     /// The Pareto-efficient packages that make every party at least as well off as `outcome` and one strictly
     /// better (dominance with ε = 1e-9, no red line crossed), largest total gain first, lowest outcome index on

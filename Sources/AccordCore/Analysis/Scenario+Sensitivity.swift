@@ -1,23 +1,3 @@
-/// One number of the scenario that the sensitivity analysis varies, one at a time.
-public enum SensitivityParameter: Sendable, Hashable {
-    /// A party's reservation value.
-    case reservation(party: Int)
-    /// A party's weight on an issue; the party's other weights are rescaled so all still sum to 1.
-    case weight(party: Int, issue: Int)
-}
-
-/// How the agreement zone and the Nash package respond to one parameter, the others held fixed.
-public struct ParameterSensitivity: Sendable, Hashable {
-    public var parameter: SensitivityParameter
-    /// The parameter's value in the scenario.
-    public var current: Double
-    /// The nearest values below and above `current` (within [0, 1]) at which the zone turns empty or non-empty.
-    public var zoneChangeBelow: Double?
-    public var zoneChangeAbove: Double?
-    /// The interval around `current` over which the Nash package stays the same (the tornado bar).
-    public var nashStable: ClosedRange<Double>
-}
-
 extension Scenario {
     /// The most outcomes for which the sensitivity sweep runs by default.
     public static let sensitivityOutcomeLimit = 200_000

@@ -1,34 +1,3 @@
-/// Settings of an exact analysis.
-public struct AnalysisOptions: Sendable, Hashable {
-    /// The most outcomes an analysis enumerates (after pruning) before it refuses with a clear message.
-    public var maxOutcomes: Int
-    /// How many outcomes of the agreement zone the result lists.
-    public var zoneListLimit: Int
-    /// Analyse the options still available in this round (options whose `available_until` round has passed
-    /// are removed).
-    public var round: Int?
-    /// Analyse the options still available on this ISO 8601 date.
-    public var date: String?
-
-    /// The largest space on which the analysis runs the one-at-a-time sensitivity sweep (0 turns it off).
-    public var sensitivityOutcomeLimit: Int
-    /// The most outcome checks the analysis spends on diagnostics (coalitions: outcomes × coalitions;
-    /// reservation thresholds: outcomes × parties) before it leaves them out with a note.
-    public var diagnosticsWorkLimit: Int
-
-    public init(
-        maxOutcomes: Int = 50_000_000, zoneListLimit: Int = 20, round: Int? = nil, date: String? = nil,
-        diagnosticsWorkLimit: Int = 2_000_000, sensitivityOutcomeLimit: Int = Scenario.sensitivityOutcomeLimit
-    ) {
-        self.sensitivityOutcomeLimit = sensitivityOutcomeLimit
-        self.diagnosticsWorkLimit = diagnosticsWorkLimit
-        self.maxOutcomes = maxOutcomes
-        self.zoneListLimit = zoneListLimit
-        self.round = round
-        self.date = date
-    }
-}
-
 /// Everything the exact analysis finds about a scenario.
 public struct ScenarioAnalysis: Sendable {
     /// The scenario analysed.
@@ -92,30 +61,8 @@ extension Scenario {
         let available = Selection.available(in: space, round: options.round, date: options.date)
         if let empty = available.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
         let total = available.approximateCount
-        // Issues too long to prune stay whole; if they alone exceed the limit, say so before any work.
-        let unprunable = available.levels.reduce(1.0) {
-            $0 * ($1.count > AdditiveTables.pruningLevelLimit ? Double($1.count) : 1)
-        }
-        if unprunable > Double(options.maxOutcomes) {
-            throw .spaceTooLarge(outcomes: total, afterPruning: total, limit: options.maxOutcomes)
-        }
-        var tables = try AdditiveTables(scenario: self, selection: available)
-        var selection = available
         var notes: [String] = []
-        if total > Double(options.maxOutcomes) {
-            // Too many to enumerate: drop options dominated on their issue for every party, then try again.
-            selection = tables.undominatedSelection()
-            let reduced = selection.approximateCount
-            guard reduced <= Double(options.maxOutcomes) else {
-                throw .spaceTooLarge(outcomes: total, afterPruning: reduced, limit: options.maxOutcomes)
-            }
-            tables = try AdditiveTables(scenario: self, selection: selection)
-            notes.append(
-                "The space has \(formatCount(total)) outcomes, more than the enumeration limit of "
-                    + "\(formatCount(Double(options.maxOutcomes))); \(formatCount(reduced)) remain after removing options dominated on "
-                    + "their issue for every party. The Pareto frontier and the solutions' values are exact; the agreement zone "
-                    + "is counted among the remaining outcomes only (a lower bound).")
-        }
+        let (tables, selection) = try enumerableTables(of: available, options: options, notes: &notes)
         let count = selection.count ?? Int.max
         let walker = OutcomeWalker(tables: tables)
 
@@ -144,15 +91,14 @@ extension Scenario {
 
         let (zone, blocking) = zoneAndBlocking(scan, scored: scored)
         if let note = expiryNote(available) { notes.append(note) }
+        let reducedFrom = selection == available ? nil : total
         let (coalitions, thresholds) = try boundedDiagnostics(
-            count: count, wholeSelection: selection == available, options: options, notes: &notes)
+            count: count, reducedFrom: reducedFrom, options: options, notes: &notes)
         var sensitivity: [ParameterSensitivity] = []
-        if selection == available && count <= options.sensitivityOutcomeLimit {
+        if reducedFrom == nil && count <= options.sensitivityOutcomeLimit {
             sensitivity = try self.sensitivity(options: options)
         } else {
-            notes.append(
-                "The sensitivity sweep was not run: it runs on spaces of at most "
-                    + "\(formatCount(Double(options.sensitivityOutcomeLimit))) outcomes.")
+            notes.append(Self.sensitivitySkippedNote(outcomes: total, isReduced: reducedFrom != nil, options: options))
         }
         return ScenarioAnalysis(
             scenario: self, selection: selection, outcomeCount: total, analysedCount: count, zone: zone,
@@ -164,6 +110,39 @@ extension Scenario {
                 try evaluate(proposal, options: options)
             },
             gaps: positionGaps(selection: selection), notes: notes)
+    }
+
+    /// The tables the analysis enumerates: those of `available` or, when it holds more outcomes than
+    /// ``AnalysisOptions/maxOutcomes``, of what remains after removing the options dominated on their issue for
+    /// every party (with a note saying so).
+    ///
+    /// - Throws: ``AnalysisError/spaceTooLarge(outcomes:afterPruning:limit:)`` when even that is too large, at once
+    ///   when the issues too long to prune alone exceed the limit.
+    private func enumerableTables(of available: Selection, options: AnalysisOptions, notes: inout [String])
+        throws(AnalysisError) -> (AdditiveTables, Selection)
+    {
+        let total = available.approximateCount
+        // Issues too long to prune stay whole; if they alone exceed the limit, say so before any work.
+        let unprunable = available.levels.reduce(1.0) {
+            $0 * ($1.count > AdditiveTables.pruningLevelLimit ? Double($1.count) : 1)
+        }
+        if unprunable > Double(options.maxOutcomes) {
+            throw .spaceTooLarge(outcomes: total, afterPruning: total, limit: options.maxOutcomes)
+        }
+        let tables = try AdditiveTables(scenario: self, selection: available)
+        guard total > Double(options.maxOutcomes) else { return (tables, available) }
+        // Too many to enumerate: drop options dominated on their issue for every party, then try again.
+        let selection = tables.undominatedSelection()
+        let reduced = selection.approximateCount
+        guard reduced <= Double(options.maxOutcomes) else {
+            throw .spaceTooLarge(outcomes: total, afterPruning: reduced, limit: options.maxOutcomes)
+        }
+        notes.append(
+            "The space has \(formatCount(total)) outcomes, more than the enumeration limit of "
+                + "\(formatCount(Double(options.maxOutcomes))) set by --max-outcomes; \(formatCount(reduced)) remain after removing options dominated on "
+                + "their issue for every party. The Pareto frontier and the solutions' values are exact; the agreement zone "
+                + "is counted among the remaining outcomes only (a lower bound).")
+        return (try AdditiveTables(scenario: self, selection: selection), selection)
     }
 
     /// GENIUS's Kalai–Smorodinsky point: the frontier outcome minimising Σ_{i<j} |u_i − u_j|, lowest index on ties.
@@ -243,8 +222,9 @@ extension Scenario {
 
     /// Coalitions and reservation thresholds, each run only when its work (outcomes × coalitions, outcomes × parties)
     /// stays within ``AnalysisOptions/diagnosticsWorkLimit`` and the analysis covers the whole available selection
-    /// (`wholeSelection`); otherwise left out with a note.
-    func boundedDiagnostics(count: Int, wholeSelection: Bool, options: AnalysisOptions, notes: inout [String])
+    /// (`reducedFrom` is `nil`; otherwise it is the size of that selection); else left out with a note that quotes
+    /// the numbers compared.
+    func boundedDiagnostics(count: Int, reducedFrom total: Double?, options: AnalysisOptions, notes: inout [String])
         throws(AnalysisError) -> ([CoalitionAnalysis], [ReservationThreshold])
     {
         var coalitions: [CoalitionAnalysis] = []
@@ -252,24 +232,72 @@ extension Scenario {
         let coalitionCount =
             (3...Self.maximumCoalitionParties).contains(parties.count) ? (1 << parties.count) - parties.count - 1 : 0
         if coalitionCount > 0 {
-            let work = count.multipliedReportingOverflow(by: coalitionCount)
-            if wholeSelection, !work.overflow, work.partialValue <= options.diagnosticsWorkLimit {
+            if total == nil, count.fits(times: coalitionCount, within: options.diagnosticsWorkLimit) {
                 coalitions = try self.coalitions(options: options)
             } else {
                 notes.append(
-                    "Coalitions were not analysed: \(formatCount(Double(count))) outcomes × \(coalitionCount) coalitions is "
-                        + "more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
+                    "Coalitions were not analysed: "
+                        + Self.diagnosticsReasons(
+                            count: count, reducedFrom: total, times: coalitionCount, "coalitions", options: options)
+                        + ".")
             }
         }
         var thresholds: [ReservationThreshold] = []
-        let thresholdWork = count.multipliedReportingOverflow(by: parties.count)
-        if wholeSelection, !thresholdWork.overflow, thresholdWork.partialValue <= options.diagnosticsWorkLimit {
+        if total == nil, count.fits(times: parties.count, within: options.diagnosticsWorkLimit) {
             thresholds = try reservationThresholds(options: options)
         } else {
             notes.append(
-                "Reservation thresholds were not computed: \(formatCount(Double(count))) outcomes × \(parties.count) parties "
-                    + "is more than the limit of \(formatCount(Double(options.diagnosticsWorkLimit))) checks.")
+                "Reservation thresholds were not computed: "
+                    + Self.diagnosticsReasons(
+                        count: count, reducedFrom: total, times: parties.count, "parties", options: options)
+                    + ".")
         }
         return (coalitions, thresholds)
+    }
+
+    /// Why a diagnostic was left out, with the numbers compared: its work on the whole available selection
+    /// (`outcomes × factor` checks) against ``AnalysisOptions/diagnosticsWorkLimit``, and, when the enumeration
+    /// reduced the space, the selection's size against ``AnalysisOptions/maxOutcomes``.
+    static func diagnosticsReasons(
+        count: Int, reducedFrom total: Double?, times factor: Int, _ noun: String, options: AnalysisOptions
+    ) -> String {
+        let outcomes = total ?? Double(count)
+        let limit = Double(options.diagnosticsWorkLimit)
+        var reasons: [String] = []
+        if total == nil || outcomes * Double(factor) > limit {
+            reasons.append(
+                "\(formatCount(outcomes)) outcomes × \(factor) \(noun) is more than the limit of \(formatCount(limit)) "
+                    + "checks set by --diagnostics-limit")
+        }
+        if let total { reasons.append(wholeSpaceReason(outcomes: total, subject: "they need", options: options)) }
+        return reasons.joined(separator: "; ")
+    }
+
+    /// Why the sensitivity sweep was left out, with the numbers compared: the space's size against
+    /// ``AnalysisOptions/sensitivityOutcomeLimit`` and, when the enumeration reduced the space, against
+    /// ``AnalysisOptions/maxOutcomes``.
+    static func sensitivitySkippedNote(outcomes total: Double, isReduced: Bool, options: AnalysisOptions) -> String {
+        var reasons: [String] = []
+        if total > Double(options.sensitivityOutcomeLimit) {
+            reasons.append(
+                "the space has \(formatCount(total)) outcomes, more than its limit of "
+                    + formatCount(Double(options.sensitivityOutcomeLimit)))
+        }
+        if isReduced { reasons.append(wholeSpaceReason(outcomes: total, subject: "it needs", options: options)) }
+        return "The sensitivity sweep was not run: " + reasons.joined(separator: "; ") + "."
+    }
+
+    /// A diagnostic runs on every available outcome, which the enumeration limit did not allow.
+    static func wholeSpaceReason(outcomes total: Double, subject: String, options: AnalysisOptions) -> String {
+        "\(subject) all \(formatCount(total)) outcomes, more than the enumeration limit of "
+            + "\(formatCount(Double(options.maxOutcomes))) set by --max-outcomes"
+    }
+}
+
+extension Int {
+    /// Whether `self × factor` is at most `limit` (and does not overflow).
+    fileprivate func fits(times factor: Int, within limit: Int) -> Bool {
+        let product = multipliedReportingOverflow(by: factor)
+        return !product.overflow && product.partialValue <= limit
     }
 }

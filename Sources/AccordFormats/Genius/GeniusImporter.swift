@@ -1,16 +1,6 @@
 import AccordCore
 import Foundation
 
-/// Settings of a GENIUS import.
-public struct GeniusImportOptions: Sendable, Hashable {
-    /// How many evenly spaced levels (bounds included) a real GENIUS issue is enumerated on; at least 2.
-    public var realIssueLevels: Int
-
-    public init(realIssueLevels: Int = 11) {
-        self.realIssueLevels = realIssueLevels
-    }
-}
-
 /// Imports GENIUS domains and their linear-additive and nonlinear profiles into Accord scenarios, with GENIUS's exact
 /// semantics and a reader tolerant of the defects of the published files.
 ///

@@ -64,16 +64,7 @@ package struct GeniusProfile: Sendable {
         guard root.name == "utility_space" else {
             throw .notGenius(file: file, root: root.name, expected: "profile (<utility_space>)")
         }
-        isNonlinear = false
-        switch root[attribute: "type"]?.trimmingGeniusWhitespace().lowercased() {
-        case nil, "", "linear", "additive": isUncertain = false
-        case "uncertain": isUncertain = true
-        case "nonlinear":
-            isUncertain = false
-            isNonlinear = true
-        case "constraint": throw .constraintProfile(file: file)
-        case let other?: throw .unknownProfileType(file: file, type: other)
-        }
+        (isUncertain, isNonlinear) = try Self.profileType(of: root, file: file)
         var notes: [String] = []
         if isUncertain { notes.append("\(file) is an uncertain GENIUS profile; its linear profile is used.") }
 
@@ -101,13 +92,42 @@ package struct GeniusProfile: Sendable {
             self.notes = notes
             return
         }
+        (weights, values) = try Self.weightsAndValues(
+            of: entries, domain: domain, issues: issues, file: file, notes: &notes)
+        (reservation, discount) = Self.reservationAndDiscount(of: root, file: file, notes: &notes)
+        utility = Self.additiveUtility(weights: weights, values: values, issues: issues, file: file, notes: &notes)
+        self.notes = notes
+    }
+}
+
+extension GeniusProfile {
+    /// The profile's `type`: whether it is uncertain (read as linear) and whether it is nonlinear; constraint and
+    /// unknown types are refused.
+    fileprivate static func profileType(of root: GeniusXMLElement, file: String) throws(GeniusImportError) -> (
+        isUncertain: Bool, isNonlinear: Bool
+    ) {
+        switch root[attribute: "type"]?.trimmingGeniusWhitespace().lowercased() {
+        case nil, "", "linear", "additive": (false, false)
+        case "uncertain": (true, false)
+        case "nonlinear": (false, true)
+        case "constraint": throw .constraintProfile(file: file)
+        case let other?: throw .unknownProfileType(file: file, type: other)
+        }
+    }
+
+    /// One weight and one value function per domain issue, in domain order, matched by index; an entry whose index
+    /// no domain issue has, a domain issue without an entry or a weight, and a type that differs from the domain's
+    /// are refused.
+    fileprivate static func weightsAndValues(
+        of entries: [Int: Entry], domain: GeniusDomain, issues: [AccordCore.Issue], file: String,
+        notes: inout [String]
+    ) throws(GeniusImportError) -> ([Double], [ValueFunction]) {
         for entry in entries.values.sorted(by: { $0.element.line < $1.element.line })
         where domain.position(ofIndex: entry.index) == nil {
             throw .invalid(
                 file: file, line: entry.element.line, element: entry.element.tag,
                 message: "has index \(entry.index), which no issue of the domain \(domain.file) has")
         }
-
         var weights: [Double] = []
         var values: [ValueFunction] = []
         for (issue, accordIssue) in zip(domain.issues, issues) {
@@ -122,34 +142,34 @@ package struct GeniusProfile: Sendable {
                     message: "has no <weight index=\"\(issue.index)\"> beside it, so GENIUS gives it no evaluator")
             }
             let reader = GeniusAttributeReader(element: entry.element, file: file)
-            if let declared = try Self.declaredType(entry.element, reader: reader), declared != issue.kind.typeName {
+            if let declared = try declaredType(entry.element, reader: reader), declared != issue.kind.typeName {
                 throw reader.invalid("is a \(declared) issue here but a \(issue.kind.typeName) issue in the domain")
             }
             weights.append(weight)
-            values.append(
-                try Self.valueFunction(of: entry.element, for: issue, as: accordIssue, file: file, notes: &notes))
+            values.append(try valueFunction(of: entry.element, for: issue, as: accordIssue, file: file, notes: &notes))
         }
-        self.weights = weights
-        self.values = values
+        return (weights, values)
+    }
 
-        (reservation, discount) = Self.reservationAndDiscount(of: root, file: file, notes: &notes)
-
+    /// `U = min(1, Σ w·e)`, kept additive when the cap never binds (within ``capSlack``); notes a cap that binds and
+    /// weights that do not sum to 1.
+    fileprivate static func additiveUtility(
+        weights: [Double], values: [ValueFunction], issues: [AccordCore.Issue], file: String, notes: inout [String]
+    ) -> any UtilityFunction {
         let space = OutcomeSpace(issues: issues)
         let capped = CappedAdditiveUtility(weights: weights, values: values)
         let largest = capped.largestTotal(in: space)
         let weightSum = weights.reduce(0, +)
-        if largest > 1 + Self.capSlack {
-            utility = capped
+        if largest > 1 + capSlack {
             notes.append(
                 "\(file): the weights sum to \(weightSum) and the best outcome would total \(largest); as in GENIUS "
                     + "the utility is capped at 1 (U = min(1, Σ w·e)), which makes it non-additive.")
-        } else {
-            utility = capped.uncapped
-            if abs(weightSum - 1) > 1e-9 {
-                notes.append("\(file): the weights sum to \(weightSum); they are used as written, as in GENIUS.")
-            }
+            return capped
         }
-        self.notes = notes
+        if abs(weightSum - 1) > 1e-9 {
+            notes.append("\(file): the weights sum to \(weightSum); they are used as written, as in GENIUS.")
+        }
+        return capped.uncapped
     }
 }
 

@@ -81,8 +81,26 @@ public enum GeniusWebImporter {
                 message: "no profile was given; a scenario needs one profile per party")
         }
         var notes: [String] = []
+        let profiles = try readProfiles(profileDocuments)
+        let (domain, domainFile) = try readDomain(domainDocument, firstProfile: profiles[0], in: first, notes: &notes)
+        try checkEmbeddedDomains(of: profiles, against: domain, in: domainFile, notes: &notes)
+        let issues = domain.accordIssues()
+        try checkNumericIssues(issues, of: domain, in: domainFile, notes: &notes)
+        let parties = try readParties(profileDocuments, profiles, domain: domain, issues: issues, notes: &notes)
+        let sources =
+            (domainDocument.map { "domain \($0.file); " } ?? "domain embedded in \(first.file); ")
+            + "profiles " + profileDocuments.map(\.file).joined(separator: ", ")
+        return Scenario(
+            name: domain.name, description: "Imported from GeniusWeb: \(sources).", issues: issues, parties: parties,
+            notes: notes)
+    }
+
+    /// Reads every profile, refusing a domain given where a profile was expected.
+    private static func readProfiles(_ documents: [GeniusWebDocument]) throws(GeniusWebImportError)
+        -> [GeniusWebProfile]
+    {
         var profiles: [GeniusWebProfile] = []
-        for document in profileDocuments {
+        for document in documents {
             let root = try document.json()
             if root["issuesValues"] != nil {
                 throw .notGeniusWeb(
@@ -90,32 +108,41 @@ public enum GeniusWebImporter {
             }
             profiles.append(try GeniusWebProfile(json: root, file: document.file))
         }
+        return profiles
+    }
 
-        let domain: GeniusWebDomain
-        let domainFile: String
-        if let domainDocument {
-            let root = try domainDocument.json()
-            guard root["issuesValues"] != nil || root.members == nil else {
-                if root[GeniusWebProfile.linearAdditive] != nil {
-                    throw .notGeniusWeb(
-                        file: domainDocument.file, message: "a GeniusWeb profile, given where a domain was expected")
-                }
-                throw .notGeniusWeb(
-                    file: domainDocument.file,
-                    message: "not a GeniusWeb domain: it has no \"issuesValues\" key at the top level")
-            }
-            domain = try GeniusWebDomain(
-                json: root, at: .root, reader: GeniusWebReader(file: domainDocument.file), notes: &notes)
-            domainFile = domainDocument.file
-        } else {
-            guard let embedded = profiles[0].embeddedDomain else {
+    /// The domain, from its document or else embedded in the first profile, with the file it comes from.
+    private static func readDomain(
+        _ document: GeniusWebDocument?, firstProfile: GeniusWebProfile, in first: GeniusWebDocument,
+        notes: inout [String]
+    ) throws(GeniusWebImportError) -> (domain: GeniusWebDomain, file: String) {
+        guard let document else {
+            guard let embedded = firstProfile.embeddedDomain else {
                 throw .invalid(
                     file: first.file, path: "\(GeniusWebProfile.linearAdditive).domain",
                     message: "is missing, and no domain file was given; give the domain file too")
             }
-            domain = embedded
-            domainFile = first.file
+            return (embedded, first.file)
         }
+        let root = try document.json()
+        guard root["issuesValues"] != nil || root.members == nil else {
+            if root[GeniusWebProfile.linearAdditive] != nil {
+                throw .notGeniusWeb(
+                    file: document.file, message: "a GeniusWeb profile, given where a domain was expected")
+            }
+            throw .notGeniusWeb(
+                file: document.file, message: "not a GeniusWeb domain: it has no \"issuesValues\" key at the top level")
+        }
+        let domain = try GeniusWebDomain(
+            json: root, at: .root, reader: GeniusWebReader(file: document.file), notes: &notes)
+        return (domain, document.file)
+    }
+
+    /// Refuses a profile whose embedded domain differs from the domain; notes one that only names it differently.
+    private static func checkEmbeddedDomains(
+        of profiles: [GeniusWebProfile], against domain: GeniusWebDomain, in domainFile: String,
+        notes: inout [String]
+    ) throws(GeniusWebImportError) {
         for profile in profiles {
             guard let embedded = profile.embeddedDomain else { continue }
             if let difference = embedded.difference(from: domain) {
@@ -129,8 +156,13 @@ public enum GeniusWebImporter {
                         + "values are the same.")
             }
         }
+    }
 
-        let issues = domain.accordIssues()
+    /// Refuses a number issue that cannot be enumerated on exactly GeniusWeb's values; notes a range that is not a
+    /// whole number of steps.
+    private static func checkNumericIssues(
+        _ issues: [Issue], of domain: GeniusWebDomain, in domainFile: String, notes: inout [String]
+    ) throws(GeniusWebImportError) {
         for (issue, accordIssue) in zip(domain.issues, issues) {
             guard case .number(let range) = issue.kind else { continue }
             guard accordIssue.levelCount == range.count else {
@@ -144,10 +176,16 @@ public enum GeniusWebImporter {
                         + "\(range.step); as in GeniusWeb its last value is \(range.last).")
             }
         }
+    }
 
+    /// One party per profile, named after its file (` (2)`, ` (3)`, … when two files share a name).
+    private static func readParties(
+        _ documents: [GeniusWebDocument], _ profiles: [GeniusWebProfile], domain: GeniusWebDomain, issues: [Issue],
+        notes: inout [String]
+    ) throws(GeniusWebImportError) -> [Party] {
         var parties: [Party] = []
         var usedIds: Set<String> = []
-        for (document, profile) in zip(profileDocuments, profiles) {
+        for (document, profile) in zip(documents, profiles) {
             let resolved = try profile.resolve(against: domain, issues: issues)
             var id = document.stem
             var copy = 2
@@ -160,12 +198,7 @@ public enum GeniusWebImporter {
                 Party(id: id, name: profile.name ?? id, utility: resolved.utility, reservation: resolved.reservation))
             notes.append(contentsOf: resolved.notes)
         }
-        let sources =
-            (domainDocument.map { "domain \($0.file); " } ?? "domain embedded in \(first.file); ")
-            + "profiles " + profileDocuments.map(\.file).joined(separator: ", ")
-        return Scenario(
-            name: domain.name, description: "Imported from GeniusWeb: \(sources).", issues: issues, parties: parties,
-            notes: notes)
+        return parties
     }
 
     /// Imports a folder of GeniusWeb files: every `.json` file directly in it is read; the one with `issuesValues`

@@ -34,97 +34,119 @@ public enum KTABCSVReader {
 
     /// Parses KTAB CSV text; `file` names it in errors.
     public static func parse(_ text: String, file: String = "<input>") throws(KTABCSVError) -> SpatialScenario {
-        func failure(_ line: Int?, _ message: String) -> KTABCSVError {
-            KTABCSVError(file: file, line: line, message: message)
-        }
         // Lines with their 1-based numbers; blank lines are skipped.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .enumerated()
-            .map { (number: $0.offset + 1, fields: fields(of: String($0.element))) }
+            .map { Line(number: $0.offset + 1, fields: fields(of: String($0.element))) }
             .filter { !$0.fields.isEmpty }
+        guard let first = lines.first else { throw KTABCSVError(file: file, line: nil, message: "the file is empty") }
+        let (actorCount, dimensionCount) = try counts(in: first, file: file)
+        let dimensions = try dimensions(in: lines, count: dimensionCount, file: file)
+        let rows = lines.dropFirst(2)
+        guard rows.count == actorCount else {
+            let line = rows.count > actorCount ? rows[rows.startIndex + actorCount].number : (lines.last?.number ?? 1)
+            throw KTABCSVError(
+                file: file, line: line,
+                message: "the file declares \(actorCount) actors but has \(rows.count) actor rows")
+        }
+        var actors: [SpatialActor] = []
+        for row in rows { actors.append(try actor(in: row, dimensions: dimensions, file: file)) }
+        return SpatialScenario(
+            name: first.fields[0], description: first.fields[1], dimensions: dimensions, actors: actors)
+    }
 
-        guard let first = lines.first else { throw failure(nil, "the file is empty") }
+    /// A line's number (from 1) and its fields.
+    private struct Line {
+        var number: Int
+        var fields: [String]
+    }
+
+    /// The first line's numbers of actors (at least 3) and of dimensions (at least 1).
+    private static func counts(in first: Line, file: String) throws(KTABCSVError) -> (actors: Int, dimensions: Int) {
+        func failure(_ message: String) -> KTABCSVError {
+            KTABCSVError(file: file, line: first.number, message: message)
+        }
         guard first.fields.count >= 4 else {
             throw failure(
-                first.number,
                 "expected scenario name, description, number of actors and number of dimensions; found \(first.fields.count) fields"
             )
         }
         guard let actorCount = Int(first.fields[2]) else {
-            throw failure(first.number, "the number of actors, '\(first.fields[2])', is not a whole number")
+            throw failure("the number of actors, '\(first.fields[2])', is not a whole number")
         }
         guard let dimensionCount = Int(first.fields[3]) else {
-            throw failure(first.number, "the number of dimensions, '\(first.fields[3])', is not a whole number")
+            throw failure("the number of dimensions, '\(first.fields[3])', is not a whole number")
         }
         guard actorCount >= 3 else {
-            throw failure(first.number, "the spatial model needs at least 3 actors; the file declares \(actorCount)")
+            throw failure("the spatial model needs at least 3 actors; the file declares \(actorCount)")
         }
         guard dimensionCount >= 1 else {
-            throw failure(first.number, "the file declares \(dimensionCount) dimensions; expected at least 1")
+            throw failure("the file declares \(dimensionCount) dimensions; expected at least 1")
         }
-        let width = 3 + 2 * dimensionCount
+        return (actorCount, dimensionCount)
+    }
 
-        guard lines.count >= 2 else { throw failure(first.number + 1, "the header line is missing") }
+    /// The dimensions' names, from the header (the second line): actor, description, capability, then a position
+    /// and a salience per dimension.
+    private static func dimensions(in lines: [Line], count dimensionCount: Int, file: String) throws(KTABCSVError)
+        -> [String]
+    {
+        let width = 3 + 2 * dimensionCount
+        guard lines.count >= 2 else {
+            throw KTABCSVError(file: file, line: lines[0].number + 1, message: "the header line is missing")
+        }
         let header = lines[1]
         guard header.fields.count == width else {
-            throw failure(
-                header.number,
-                "the header has \(header.fields.count) fields; \(dimensionCount) dimensions need \(width) (actor, description, capability, then a position and a salience per dimension)"
+            throw KTABCSVError(
+                file: file, line: header.number,
+                message:
+                    "the header has \(header.fields.count) fields; \(dimensionCount) dimensions need \(width) (actor, description, capability, then a position and a salience per dimension)"
             )
         }
-        let dimensions = (0..<dimensionCount).map { header.fields[3 + 2 * $0] }
+        return (0..<dimensionCount).map { header.fields[3 + 2 * $0] }
+    }
 
-        let rows = lines.dropFirst(2)
-        guard rows.count == actorCount else {
-            let line = rows.count > actorCount ? rows[rows.startIndex + actorCount].number : (lines.last?.number ?? 1)
-            throw failure(line, "the file declares \(actorCount) actors but has \(rows.count) actor rows")
+    /// One actor row: name, description, a positive capability, then a position and a salience (0–100) on each
+    /// dimension, the saliences summing to at most 100 and not all zero.
+    private static func actor(in row: Line, dimensions: [String], file: String) throws(KTABCSVError) -> SpatialActor {
+        func failure(_ message: String) -> KTABCSVError { KTABCSVError(file: file, line: row.number, message: message) }
+        let width = 3 + 2 * dimensions.count
+        guard row.fields.count == width else {
+            throw failure(
+                "expected \(width) fields (name, description, capability, then a position and a salience for each of \(dimensions.count) dimensions); found \(row.fields.count)"
+            )
         }
-        var actors: [SpatialActor] = []
-        for row in rows {
-            guard row.fields.count == width else {
-                throw failure(
-                    row.number,
-                    "expected \(width) fields (name, description, capability, then a position and a salience for each of \(dimensionCount) dimensions); found \(row.fields.count)"
-                )
+        let name = row.fields[0]
+        guard !name.isEmpty else { throw failure("the actor's name is empty") }
+        func number(_ index: Int, _ what: String) throws(KTABCSVError) -> Double {
+            guard let value = Double(row.fields[index]), value.isFinite else {
+                throw failure("\(what) of \(name), '\(row.fields[index])', is not a number")
             }
-            let name = row.fields[0]
-            guard !name.isEmpty else { throw failure(row.number, "the actor's name is empty") }
-            func number(_ index: Int, _ what: String) throws(KTABCSVError) -> Double {
-                guard let value = Double(row.fields[index]), value.isFinite else {
-                    throw failure(row.number, "\(what) of \(name), '\(row.fields[index])', is not a number")
-                }
-                return value
-            }
-            let capability = try number(2, "the capability")
-            guard capability > 0 else {
-                throw failure(row.number, "the capability of \(name) is \(capability); expected a positive number")
-            }
-            var positions: [Double] = []
-            var saliences: [Double] = []
-            for (k, dimension) in dimensions.enumerated() {
-                let position = try number(3 + 2 * k, "the position on \(dimension)")
-                guard (0...100).contains(position) else {
-                    throw failure(row.number, "the position of \(name) on \(dimension) is \(position); expected 0–100")
-                }
-                let salience = try number(4 + 2 * k, "the salience on \(dimension)")
-                guard (0...100).contains(salience) else {
-                    throw failure(row.number, "the salience of \(name) on \(dimension) is \(salience); expected 0–100")
-                }
-                positions.append(position)
-                saliences.append(salience)
-            }
-            let total = saliences.reduce(0, +)
-            guard total <= 100 else {
-                throw failure(row.number, "the saliences of \(name) sum to \(total); expected at most 100")
-            }
-            guard total > 0 else { throw failure(row.number, "the saliences of \(name) are all zero") }
-            actors.append(
-                SpatialActor(
-                    name: name, description: row.fields[1], capability: capability, positions: positions,
-                    saliences: saliences))
+            return value
         }
-        return SpatialScenario(
-            name: first.fields[0], description: first.fields[1], dimensions: dimensions, actors: actors)
+        let capability = try number(2, "the capability")
+        guard capability > 0 else {
+            throw failure("the capability of \(name) is \(capability); expected a positive number")
+        }
+        var positions: [Double] = []
+        var saliences: [Double] = []
+        for (k, dimension) in dimensions.enumerated() {
+            let position = try number(3 + 2 * k, "the position on \(dimension)")
+            guard (0...100).contains(position) else {
+                throw failure("the position of \(name) on \(dimension) is \(position); expected 0–100")
+            }
+            let salience = try number(4 + 2 * k, "the salience on \(dimension)")
+            guard (0...100).contains(salience) else {
+                throw failure("the salience of \(name) on \(dimension) is \(salience); expected 0–100")
+            }
+            positions.append(position)
+            saliences.append(salience)
+        }
+        let total = saliences.reduce(0, +)
+        guard total <= 100 else { throw failure("the saliences of \(name) sum to \(total); expected at most 100") }
+        guard total > 0 else { throw failure("the saliences of \(name) are all zero") }
+        return SpatialActor(
+            name: name, description: row.fields[1], capability: capability, positions: positions, saliences: saliences)
     }
 
     /// The trimmed fields of one line; a field may be quoted with `"` (a doubled `""` stands for a quote), and
@@ -169,23 +191,4 @@ public enum KTABCSVReader {
         let trimmed = fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         return Array(trimmed.reversed().drop(while: \.isEmpty).reversed())
     }
-}
-
-/// Why a KTAB CSV file could not be read: one sentence naming the file and, when known, the line.
-public struct KTABCSVError: AccordError, Sendable, Hashable {
-    /// The file, or `<input>` for text.
-    public var file: String
-    /// The 1-based line, when the problem has one.
-    public var line: Int?
-    /// What is wrong and what was expected.
-    public var message: String
-
-    public var description: String {
-        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)."
-    }
-}
-
-extension KTABCSVError {
-    /// The description as it stands (it ends with a full stop).
-    public var sentence: String { description }
 }

@@ -15,74 +15,93 @@ extension ScenarioReader {
         uncertainValues = [:]
         let (reservation, reservationDistribution) =
             uncertainUnit(node["reservation"], "\(path).reservation", required: false) ?? (0, nil)
-        var discount: Double?
-        if let raw = node["discount"], let value = number(raw, "\(path).discount") {
-            if value > 0 && value <= 1 {
-                discount = value
-            } else {
-                problem("\(path).discount", raw, "a discount factor must be in (0, 1], found \(formatted(value))")
-            }
-        }
+        let discount = readDiscount(node["discount"], path)
+        let clout = readClout(node["clout"], path)
+        let weights = readWeights(node, path, party: id ?? path, space: space)
+        let values = readValues(node, path, weights: weights.weights, space: space)
+        let redLines = readRedLines(node["red_lines"], path, space: space)
+        guard let id, weights.isValid else { return nil }
+        let uncertainty = PartyUncertainty(
+            writtenWeights: weights.written, weights: weights.distributions, values: uncertainValues,
+            reservation: reservationDistribution)
+        return Party(
+            id: id, name: name, utility: LinearAdditiveUtility(weights: weights.weights, values: values),
+            reservation: reservation, discount: discount, redLines: redLines,
+            uncertainty: uncertainty.isEmpty ? nil : uncertainty, clout: clout)
+    }
 
-        var clout = 1.0
-        if let value = number(node["clout"], "\(path).clout", required: false) {
-            if value > 0 {
-                clout = value
-            } else {
-                problem("\(path).clout", node["clout"], "clout must be a positive number, found \(formatted(value))")
-            }
+    /// `discount`: a factor in (0, 1], or none.
+    private mutating func readDiscount(_ raw: DocumentNode?, _ path: String) -> Double? {
+        guard let raw, let value = number(raw, "\(path).discount") else { return nil }
+        guard value > 0 && value <= 1 else {
+            problem("\(path).discount", raw, "a discount factor must be in (0, 1], found \(formatted(value))")
+            return nil
         }
+        return value
+    }
 
-        // Weights: issues left out weigh 0; a total other than 1 is normalised with a note.
-        var weights = [Double](repeating: 0, count: space.issues.count)
-        var weightDistributions: [Int: Distribution] = [:]
-        var weightsOK = true
+    /// `clout`: a positive number, 1 unless given.
+    private mutating func readClout(_ node: DocumentNode?, _ path: String) -> Double {
+        guard let value = number(node, "\(path).clout", required: false) else { return 1 }
+        guard value > 0 else {
+            problem("\(path).clout", node, "clout must be a positive number, found \(formatted(value))")
+            return 1
+        }
+        return value
+    }
+
+    /// `weights`: issues left out weigh 0; a total other than 1 is normalised with a note.
+    private mutating func readWeights(_ node: DocumentNode, _ path: String, party: String, space: OutcomeSpace)
+        -> PartyWeights
+    {
+        var result = PartyWeights(weights: [Double](repeating: 0, count: space.issues.count))
         if let pairs = mapping(node["weights"], "\(path).weights") {
             for pair in pairs {
-                guard let issue = issueIndex(pair.key, "\(path).weights.\(pair.key)", pair.value, space: space) else {
-                    weightsOK = false
-                    continue
-                }
-                if let distribution = distribution(pair.value, "\(path).weights.\(pair.key)") {
-                    guard let distribution else {
-                        weightsOK = false
-                        continue
-                    }
-                    weightDistributions[issue] = distribution
-                    weights[issue] = distribution.nominal
-                    continue
-                }
-                guard let weight = number(pair.value, "\(path).weights.\(pair.key)") else {
-                    weightsOK = false
-                    continue
-                }
-                guard weight >= 0 else {
-                    problem(
-                        "\(path).weights.\(pair.key)", pair.value,
-                        "a weight cannot be negative, found \(formatted(weight))")
-                    weightsOK = false
-                    continue
-                }
-                weights[issue] = weight
+                if !readWeight(pair, path, space: space, into: &result) { result.isValid = false }
             }
         } else {
-            weightsOK = false
+            result.isValid = false
         }
-        let writtenWeights = weights
-        let total = weights.reduce(0, +)
-        if weightsOK {
-            if total <= 0 {
-                problem(
-                    "\(path).weights", node["weights"], "every weight is 0; at least one issue must matter to the party"
-                )
-                weightsOK = false
-            } else if abs(total - 1) > 1e-9 {
-                notes.append("Party '\(id ?? path)': weights sum to \(formatted(total)), normalised to 1.")
-                weights = weights.map { $0 / total }
-            }
+        result.written = result.weights
+        let total = result.weights.reduce(0, +)
+        guard result.isValid else { return result }
+        if total <= 0 {
+            problem(
+                "\(path).weights", node["weights"], "every weight is 0; at least one issue must matter to the party")
+            result.isValid = false
+        } else if abs(total - 1) > 1e-9 {
+            notes.append("Party '\(party)': weights sum to \(formatted(total)), normalised to 1.")
+            result.weights = result.weights.map { $0 / total }
         }
+        return result
+    }
 
-        // Values: one value function per issue with a positive weight.
+    /// One entry of `weights`: a number ≥ 0, or a distribution over one; `false` when it has a problem.
+    private mutating func readWeight(
+        _ pair: (key: String, value: DocumentNode), _ path: String, space: OutcomeSpace,
+        into result: inout PartyWeights
+    ) -> Bool {
+        let weightPath = "\(path).weights.\(pair.key)"
+        guard let issue = issueIndex(pair.key, weightPath, pair.value, space: space) else { return false }
+        if let distribution = distribution(pair.value, weightPath) {
+            guard let distribution else { return false }
+            result.distributions[issue] = distribution
+            result.weights[issue] = distribution.nominal
+            return true
+        }
+        guard let weight = number(pair.value, weightPath) else { return false }
+        guard weight >= 0 else {
+            problem(weightPath, pair.value, "a weight cannot be negative, found \(formatted(weight))")
+            return false
+        }
+        result.weights[issue] = weight
+        return true
+    }
+
+    /// `values`: one value function per issue with a positive weight (an issue without one values every option 0).
+    private mutating func readValues(_ node: DocumentNode, _ path: String, weights: [Double], space: OutcomeSpace)
+        -> [ValueFunction]
+    {
         var values: [ValueFunction] = []
         let valueNodes = mapping(node["values"], "\(path).values", required: weights.contains { $0 > 0 }) ?? []
         for entry in valueNodes where space.issueIndex(of: entry.key) == nil {
@@ -102,31 +121,27 @@ extension ScenarioReader {
                         ? .linear(slope: 0, intercept: 0) : .table(Array(repeating: 0, count: issue.levelCount)))
             }
         }
+        return values
+    }
 
+    /// `red_lines`: a list of red lines, with at most ``maximumRedLineConditions`` conditions in the whole document.
+    private mutating func readRedLines(_ node: DocumentNode?, _ path: String, space: OutcomeSpace) -> [RedLine] {
         var redLines: [RedLine] = []
-        if let items = list(node["red_lines"], "\(path).red_lines", required: false) {
-            for (index, item) in items.enumerated() {
-                guard let line = readRedLine(item, "\(path).red_lines[\(index)]", space: space) else { continue }
-                redLines.append(line)
-                redLineConditions += line.conditions.count
-                if redLineConditions > Self.maximumRedLineConditions
-                    && redLineConditions - line.conditions.count <= Self.maximumRedLineConditions
-                {
-                    problem(
-                        "\(path).red_lines[\(index)]", item,
-                        "the red lines have more than \(Self.maximumRedLineConditions) conditions in all, the most Accord supports"
-                    )
-                }
+        guard let items = list(node, "\(path).red_lines", required: false) else { return redLines }
+        for (index, item) in items.enumerated() {
+            guard let line = readRedLine(item, "\(path).red_lines[\(index)]", space: space) else { continue }
+            redLines.append(line)
+            redLineConditions += line.conditions.count
+            if redLineConditions > Self.maximumRedLineConditions
+                && redLineConditions - line.conditions.count <= Self.maximumRedLineConditions
+            {
+                problem(
+                    "\(path).red_lines[\(index)]", item,
+                    "the red lines have more than \(Self.maximumRedLineConditions) conditions in all, the most Accord supports"
+                )
             }
         }
-        guard let id, weightsOK else { return nil }
-        let uncertainty = PartyUncertainty(
-            writtenWeights: writtenWeights, weights: weightDistributions, values: uncertainValues,
-            reservation: reservationDistribution)
-        return Party(
-            id: id, name: name, utility: LinearAdditiveUtility(weights: weights, values: values),
-            reservation: reservation, discount: discount, redLines: redLines,
-            uncertainty: uncertainty.isEmpty ? nil : uncertainty, clout: clout)
+        return redLines
     }
 
     /// The position of an issue named in the document; reports a problem unless the issue was declared (an
@@ -501,4 +516,12 @@ extension ScenarioReader {
         }
         return ok ? levels : nil
     }
+}
+
+/// A party's weights as read: normalised, as written, their distributions, and whether they are usable.
+struct PartyWeights {
+    var weights: [Double]
+    var written: [Double] = []
+    var distributions: [Int: Distribution] = [:]
+    var isValid = true
 }

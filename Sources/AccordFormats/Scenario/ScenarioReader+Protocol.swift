@@ -20,99 +20,107 @@ extension ScenarioReader {
             allowed: ["mechanism", "parties", "mediator", "deadline", "agents", "default_agent", "seed"])
         let problemsBefore = problems.count
         var setup = SimulationSetup()
-
-        if let name = string(node["mechanism"], "\(path).mechanism", required: false) {
-            do {
-                setup.mechanism = try MechanismKind(name: name)
-            } catch {
-                problem("\(path).mechanism", node["mechanism"], error.description)
-            }
-        }
-
-        var tableIsValid = true
-        if let items = list(node["parties"], "\(path).parties", required: false) {
-            if items.isEmpty {
-                problem("\(path).parties", node["parties"], "is empty; name the parties at the table, in turn order")
-            }
-            var table: [String] = []
-            for (index, item) in items.enumerated() {
-                let itemPath = "\(path).parties[\(index)]"
-                guard let id = declaredParty(item, itemPath, declared: declared) else {
-                    tableIsValid = false
-                    continue
-                }
-                if table.contains(id) {
-                    problem(itemPath, item, "'\(id)' is already at the table; each party takes one seat")
-                    tableIsValid = false
-                } else {
-                    table.append(id)
-                }
-            }
-            setup.participants = table
-        }
-
-        if let mediatorNode = node["mediator"], !isNull(mediatorNode) {
-            let mediatorPath = "\(path).mediator"
-            if let text = string(mediatorNode, mediatorPath) {
-                if text.lowercased() == "neutral" {
-                    setup.mediator = "neutral"
-                } else if declared.contains(text) {
-                    setup.mediator = text
-                } else {
-                    problem(
-                        mediatorPath, mediatorNode,
-                        "there is no party '\(text)' to mediate; name one of \(declared.joined(separator: ", ")) or 'neutral'"
-                    )
-                }
-            }
-        }
-
+        setup.mechanism = readMechanism(node["mechanism"], "\(path).mechanism")
+        let table = readTable(node["parties"], "\(path).parties", declared: declared)
+        setup.participants = table.participants
+        setup.mediator = readMediator(node["mediator"], "\(path).mediator", declared: declared)
         readDeadline(node["deadline"], "\(path).deadline", into: &setup)
-
-        var assignment: [(party: String, agent: AgentSpecification)] = []
-        if let pairs = mapping(node["agents"], "\(path).agents", required: false) {
-            for pair in pairs {
-                let agentPath = "\(path).agents.\(pair.key)"
-                guard declared.contains(pair.key) else {
-                    problem(
-                        agentPath, pair.value,
-                        "there is no party '\(pair.key)'; parties are: \(declared.joined(separator: ", "))")
-                    continue
-                }
-                if let table = setup.participants, tableIsValid, !table.contains(pair.key) {
-                    problem(
-                        agentPath, pair.value,
-                        "party '\(pair.key)' is not at the table (\(table.joined(separator: ", "))); seat it in \(path).parties or remove its agent"
-                    )
-                    continue
-                }
-                if let agent = agentSpecification(pair.value, agentPath) { assignment.append((pair.key, agent)) }
-            }
-        }
-        setup.agents = AgentAssignment(assignment)
-
+        setup.agents = readAgents(
+            node["agents"], path, declared: declared, table: table.isValid ? table.participants : nil)
         if let raw = node["default_agent"], !isNull(raw) {
             setup.defaultAgent = agentSpecification(raw, "\(path).default_agent")
         }
-
-        if let raw = node["seed"], !isNull(raw) {
-            let text = raw.scalar.map {
-                $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-            }
-            if let text, let seed = UInt64(text.hasPrefix("+") ? String(text.dropFirst()) : text) {
-                setup.seed = seed
-            } else {
-                problem(
-                    "\(path).seed", raw,
-                    "expected a whole number from 0 to \(UInt64.max), found \(raw.kindName)")
-            }
-        }
-
-        if tableIsValid {
+        setup.seed = readSeed(node["seed"], "\(path).seed")
+        if table.isValid {
             checkPartyCount(of: setup, node, path, declared: declared)
         }
         guard problems.count == problemsBefore else { return nil }
         return setup
+    }
+
+    /// `mechanism`: a mechanism's name, or none.
+    private mutating func readMechanism(_ node: DocumentNode?, _ path: String) -> MechanismKind? {
+        guard let name = string(node, path, required: false) else { return nil }
+        do {
+            return try MechanismKind(name: name)
+        } catch {
+            problem(path, node, error.description)
+            return nil
+        }
+    }
+
+    /// `parties`: the parties at the table in turn order, each declared and seated once; `isValid` is false when
+    /// one is not.
+    private mutating func readTable(_ node: DocumentNode?, _ path: String, declared: [String]) -> (
+        participants: [String]?, isValid: Bool
+    ) {
+        guard let items = list(node, path, required: false) else { return (nil, true) }
+        if items.isEmpty {
+            problem(path, node, "is empty; name the parties at the table, in turn order")
+        }
+        var table: [String] = []
+        var isValid = true
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            guard let id = declaredParty(item, itemPath, declared: declared) else {
+                isValid = false
+                continue
+            }
+            if table.contains(id) {
+                problem(itemPath, item, "'\(id)' is already at the table; each party takes one seat")
+                isValid = false
+            } else {
+                table.append(id)
+            }
+        }
+        return (table, isValid)
+    }
+
+    /// `mediator`: `neutral` or a declared party, or none.
+    private mutating func readMediator(_ node: DocumentNode?, _ path: String, declared: [String]) -> String? {
+        guard let node, !isNull(node), let text = string(node, path) else { return nil }
+        if text.lowercased() == "neutral" { return "neutral" }
+        if declared.contains(text) { return text }
+        problem(
+            path, node,
+            "there is no party '\(text)' to mediate; name one of \(declared.joined(separator: ", ")) or 'neutral'")
+        return nil
+    }
+
+    /// `agents`: party → agent, each party declared and, when the section lists the table (`table`), at it.
+    private mutating func readAgents(_ node: DocumentNode?, _ path: String, declared: [String], table: [String]?)
+        -> AgentAssignment
+    {
+        var assignment: [(party: String, agent: AgentSpecification)] = []
+        for pair in mapping(node, "\(path).agents", required: false) ?? [] {
+            let agentPath = "\(path).agents.\(pair.key)"
+            guard declared.contains(pair.key) else {
+                problem(
+                    agentPath, pair.value,
+                    "there is no party '\(pair.key)'; parties are: \(declared.joined(separator: ", "))")
+                continue
+            }
+            if let table, !table.contains(pair.key) {
+                problem(
+                    agentPath, pair.value,
+                    "party '\(pair.key)' is not at the table (\(table.joined(separator: ", "))); seat it in \(path).parties or remove its agent"
+                )
+                continue
+            }
+            if let agent = agentSpecification(pair.value, agentPath) { assignment.append((pair.key, agent)) }
+        }
+        return AgentAssignment(assignment)
+    }
+
+    /// `seed`: a 64-bit whole number (underscores and a leading `+` allowed), or none.
+    private mutating func readSeed(_ node: DocumentNode?, _ path: String) -> UInt64? {
+        guard let node, !isNull(node) else { return nil }
+        let text = node.scalar.map {
+            $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        }
+        if let text, let seed = UInt64(text.hasPrefix("+") ? String(text.dropFirst()) : text) { return seed }
+        problem(path, node, "expected a whole number from 0 to \(UInt64.max), found \(node.kindName)")
+        return nil
     }
 
     /// A party id that the document declares.

@@ -224,26 +224,45 @@ struct ScenarioReader {
             return nil
         }
         if hasOptions {
-            for key in ["step", "type"] where node[key] != nil {
-                problem("\(path).\(key)", node[key], "applies to a range, not to an issue with options")
-            }
-            guard let items = list(node["options"], "\(path).options") else { return nil }
-            if items.isEmpty {
-                problem("\(path).options", node["options"], "is empty; an issue needs at least one option")
-            }
-            var options: [Option] = []
-            for (index, item) in items.enumerated() {
-                guard let option = readOption(item, "\(path).options[\(index)]") else { continue }
-                if options.contains(where: { $0.id == option.id }) {
-                    problem(
-                        "\(path).options[\(index)]", item, "'\(option.id)' is used by an earlier option of this issue")
-                } else {
-                    options.append(option)
-                }
-            }
-            guard let id else { return nil }
+            guard let options = readOptions(node, path), let id else { return nil }
             return Issue(id: id, name: name, description: description, unit: unit, kind: .discrete(options))
         }
+        guard let range = readRange(node, path), let id, let kind = rangeKind(range, node, path, id: id) else {
+            return nil
+        }
+        let issue = Issue(id: id, name: name, description: description, unit: unit, kind: kind)
+        if case .integer(let lower, let upper, let step) = kind, (upper - lower) % step != 0 {
+            notes.append(
+                "Issue '\(id)': the range [\(lower), \(upper)] is not a whole number of steps of \(step); its last level is \(issue.label(ofLevel: issue.levelCount - 1))."
+            )
+        }
+        return issue
+    }
+
+    /// `options`: a list of options with distinct ids (`step` and `type` apply to ranges only).
+    private mutating func readOptions(_ node: DocumentNode, _ path: String) -> [Option]? {
+        for key in ["step", "type"] where node[key] != nil {
+            problem("\(path).\(key)", node[key], "applies to a range, not to an issue with options")
+        }
+        guard let items = list(node["options"], "\(path).options") else { return nil }
+        if items.isEmpty {
+            problem("\(path).options", node["options"], "is empty; an issue needs at least one option")
+        }
+        var options: [Option] = []
+        for (index, item) in items.enumerated() {
+            guard let option = readOption(item, "\(path).options[\(index)]") else { continue }
+            if options.contains(where: { $0.id == option.id }) {
+                problem("\(path).options[\(index)]", item, "'\(option.id)' is used by an earlier option of this issue")
+            } else {
+                options.append(option)
+            }
+        }
+        return options
+    }
+
+    /// `range: [low, high]` with its optional `step` and `type` (integer or real; integer when the bounds and step
+    /// are whole numbers and no type is given).
+    private mutating func readRange(_ node: DocumentNode, _ path: String) -> IssueRange? {
         guard let bounds = list(node["range"], "\(path).range") else { return nil }
         guard bounds.count == 2 else {
             problem("\(path).range", node["range"], "expected [low, high], found \(bounds.count) value(s)")
@@ -273,9 +292,16 @@ struct ScenarioReader {
             problem("\(path).range", node["range"], "an integer range needs whole-number bounds and step")
             return nil
         }
-        guard let id else { return nil }
-        let isReal = declared == "real" || !integral
-        let resolvedStep = step ?? (isReal && high > low ? (high - low) / Double(Self.defaultRealIntervals) : 1)
+        return IssueRange(low: low, high: high, step: step, isReal: declared == "real" || !integral)
+    }
+
+    /// The kind of a range issue, with at most ``maximumLevels`` levels; a real range without a step is split into
+    /// ``defaultRealIntervals`` steps, with a note.
+    private mutating func rangeKind(_ range: IssueRange, _ node: DocumentNode, _ path: String, id: String)
+        -> Issue.Kind?
+    {
+        let (low, high, step) = (range.low, range.high, range.step)
+        let resolvedStep = step ?? (range.isReal && high > low ? (high - low) / Double(Self.defaultRealIntervals) : 1)
         let levels = (high - low) / resolvedStep
         if !(levels < Double(Self.maximumLevels)) {
             let size = levels.isFinite ? formatCount((levels + 1).rounded(.down)) : "more than 10^308"
@@ -285,24 +311,13 @@ struct ScenarioReader {
             )
             return nil
         }
-        let kind: Issue.Kind
-        if isReal {
-            if step == nil && high > low {
-                notes.append(
-                    "Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep))."
-                )
-            }
-            kind = .real(lower: low, upper: high, step: resolvedStep)
-        } else {
-            kind = .integer(lower: Int(low), upper: Int(high), step: Int(resolvedStep))
-        }
-        let issue = Issue(id: id, name: name, description: description, unit: unit, kind: kind)
-        if case .integer(let lower, let upper, let step) = kind, (upper - lower) % step != 0 {
+        guard range.isReal else { return .integer(lower: Int(low), upper: Int(high), step: Int(resolvedStep)) }
+        if step == nil && high > low {
             notes.append(
-                "Issue '\(id)': the range [\(lower), \(upper)] is not a whole number of steps of \(step); its last level is \(issue.label(ofLevel: issue.levelCount - 1))."
+                "Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep))."
             )
         }
-        return issue
+        return .real(lower: low, upper: high, step: resolvedStep)
     }
 
     mutating func readOption(_ node: DocumentNode, _ path: String) -> Option? {
@@ -376,4 +391,12 @@ struct ScenarioReader {
         }
         return .date(text)
     }
+}
+
+/// The bounds of a range issue as written, and whether it is real.
+private struct IssueRange {
+    var low: Double
+    var high: Double
+    var step: Double?
+    var isReal: Bool
 }

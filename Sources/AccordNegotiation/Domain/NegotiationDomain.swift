@@ -47,30 +47,8 @@ public final class NegotiationDomain: Sendable {
         }
         self.scenario = scenario
         outcomeCount = count
-        var strides = [Int](repeating: 1, count: space.radices.count)
-        for issue in stride(from: space.radices.count - 2, through: 0, by: -1) {
-            strides[issue] = strides[issue + 1] * space.radices[issue + 1]
-        }
-        self.strides = strides
-        let issueCount = space.radices.count
-        if count * issueCount <= Self.levelTableLimit && (space.radices.max() ?? 0) <= Int(UInt16.max) {
-            var table = [UInt16](repeating: 0, count: count * issueCount)
-            var digits = [Int](repeating: 0, count: issueCount)
-            for o in 0..<count {
-                for issue in 0..<issueCount { table[o * issueCount + issue] = UInt16(digits[issue]) }
-                var position = issueCount - 1
-                while position >= 0 {
-                    digits[position] += 1
-                    if digits[position] < space.radices[position] { break }
-                    digits[position] = 0
-                    position -= 1
-                }
-            }
-            levelTable = table
-        } else {
-            levelTable = []
-        }
-
+        strides = Self.strides(of: space.radices)
+        levelTable = Self.levelTable(of: space, count: count)
         let utilities = scenario.parties.map { Self.table(of: $0.utility, in: space, count: count) }
         self.utilities = utilities
         let crossesRedLine: [[Bool]] = scenario.parties.map { party in
@@ -78,58 +56,99 @@ public final class NegotiationDomain: Sendable {
             return (0..<count).map { party.crossedRedLine(by: space.outcome(at: $0), in: space) != nil }
         }
         self.crossesRedLine = crossesRedLine
+        let expiryRounds = Self.expiryRounds(of: space)
+        self.expiryRounds = expiryRounds
+        let lastEpoch = Self.lastEpochs(in: space, count: count, expiryRounds: expiryRounds)
+        self.lastEpoch = lastEpoch
+        rankings = (0...expiryRounds.count).map { epoch in
+            scenario.parties.indices.map { p in
+                Self.ranking(
+                    utilities[p], excluding: crossesRedLine[p], lastEpoch: lastEpoch, epoch: epoch, count: count)
+            }
+        }
+    }
 
-        // Availability: an outcome lives as long as its earliest-expiring option.
+    /// The stride of each issue in the mixed-radix index (the last issue varies fastest).
+    private static func strides(of radices: [Int]) -> [Int] {
+        var strides = [Int](repeating: 1, count: radices.count)
+        for issue in stride(from: radices.count - 2, through: 0, by: -1) {
+            strides[issue] = strides[issue + 1] * radices[issue + 1]
+        }
+        return strides
+    }
+
+    /// Every outcome's levels, outcome-major; empty when the table would exceed ``levelTableLimit`` or a level
+    /// does not fit in 16 bits.
+    private static func levelTable(of space: OutcomeSpace, count: Int) -> [UInt16] {
+        let issueCount = space.radices.count
+        guard count * issueCount <= levelTableLimit && (space.radices.max() ?? 0) <= Int(UInt16.max) else {
+            return []
+        }
+        var table = [UInt16](repeating: 0, count: count * issueCount)
+        var digits = [Int](repeating: 0, count: issueCount)
+        for o in 0..<count {
+            for issue in 0..<issueCount { table[o * issueCount + issue] = UInt16(digits[issue]) }
+            var position = issueCount - 1
+            while position >= 0 {
+                digits[position] += 1
+                if digits[position] < space.radices[position] { break }
+                digits[position] = 0
+                position -= 1
+            }
+        }
+        return table
+    }
+
+    /// The rounds after which some option leaves the table, ascending.
+    private static func expiryRounds(of space: OutcomeSpace) -> [Int] {
         var rounds = Set<Int>()
         for issue in space.issues {
             for option in issue.options {
                 if case .round(let last)? = option.availableUntil { rounds.insert(last) }
             }
         }
-        let expiryRounds = rounds.sorted()
-        self.expiryRounds = expiryRounds
-        var lastEpoch = [Int32](repeating: Int32.max, count: expiryRounds.isEmpty ? 0 : count)
-        if !expiryRounds.isEmpty {
-            // Per issue and level: the epoch count the level lives through.
-            let levelEpochs: [[Int32]] = space.issues.map { issue in
-                guard case .discrete(let options) = issue.kind else {
-                    return [Int32](repeating: .max, count: issue.levelCount)
-                }
-                return options.map { option in
-                    guard case .round(let last)? = option.availableUntil else { return .max }
-                    return Int32(expiryRounds.firstIndex(of: last)! + 1)
-                }
-            }
-            for o in 0..<count {
-                var rest = o
-                var epochs = Int32.max
-                for issue in stride(from: strides.count - 1, through: 0, by: -1) {
-                    let level = rest % space.radices[issue]
-                    rest /= space.radices[issue]
-                    epochs = min(epochs, levelEpochs[issue][level])
-                }
-                lastEpoch[o] = epochs
-            }
-        }
-        self.lastEpoch = lastEpoch
+        return rounds.sorted()
+    }
 
-        var rankings: [[Ranking]] = []
-        for epoch in 0...expiryRounds.count {
-            rankings.append(
-                scenario.parties.indices.map { p in
-                    let table = utilities[p]
-                    let redLines = crossesRedLine[p]
-                    var order: [Int32] = []
-                    order.reserveCapacity(count)
-                    for o in 0..<count
-                    where (lastEpoch.isEmpty || Int(lastEpoch[o]) > epoch) && (redLines.isEmpty || !redLines[o]) {
-                        order.append(Int32(o))
-                    }
-                    order.sort { table[Int($0)] > table[Int($1)] || (table[Int($0)] == table[Int($1)] && $0 < $1) }
-                    return Ranking(outcomes: order, utilities: order.map { table[Int($0)] })
-                })
+    /// Availability: an outcome lives as long as its earliest-expiring option (empty when nothing expires).
+    private static func lastEpochs(in space: OutcomeSpace, count: Int, expiryRounds: [Int]) -> [Int32] {
+        guard !expiryRounds.isEmpty else { return [] }
+        var lastEpoch = [Int32](repeating: Int32.max, count: count)
+        // Per issue and level: the epoch count the level lives through.
+        let levelEpochs: [[Int32]] = space.issues.map { issue in
+            guard case .discrete(let options) = issue.kind else {
+                return [Int32](repeating: .max, count: issue.levelCount)
+            }
+            return options.map { option in
+                guard case .round(let last)? = option.availableUntil else { return .max }
+                return Int32(expiryRounds.firstIndex(of: last)! + 1)
+            }
         }
-        self.rankings = rankings
+        for o in 0..<count {
+            var rest = o
+            var epochs = Int32.max
+            for issue in stride(from: space.radices.count - 1, through: 0, by: -1) {
+                let level = rest % space.radices[issue]
+                rest /= space.radices[issue]
+                epochs = min(epochs, levelEpochs[issue][level])
+            }
+            lastEpoch[o] = epochs
+        }
+        return lastEpoch
+    }
+
+    /// One party's outcomes available in an epoch and not crossing its red lines, best first (ties by index).
+    private static func ranking(
+        _ table: [Double], excluding redLines: [Bool], lastEpoch: [Int32], epoch: Int, count: Int
+    ) -> Ranking {
+        var order: [Int32] = []
+        order.reserveCapacity(count)
+        for o in 0..<count where (lastEpoch.isEmpty || Int(lastEpoch[o]) > epoch) && (redLines.isEmpty || !redLines[o])
+        {
+            order.append(Int32(o))
+        }
+        order.sort { table[Int($0)] > table[Int($1)] || (table[Int($0)] == table[Int($1)] && $0 < $1) }
+        return Ranking(outcomes: order, utilities: order.map { table[Int($0)] })
     }
 
     private static func table(of utility: any UtilityFunction, in space: OutcomeSpace, count: Int) -> [Double] {
@@ -206,34 +225,5 @@ public final class NegotiationDomain: Sendable {
                 return "\(issue.id)=\(option.id)"
             }
         }
-    }
-}
-
-/// One party's outcomes in descending order of its utility (ties by ascending outcome index).
-public struct Ranking: Sendable {
-    /// Outcome indices, best first.
-    public let outcomes: [Int32]
-    /// The party's utility of each, parallel to `outcomes` (non-increasing).
-    public let utilities: [Double]
-
-    /// The number of outcomes ranked.
-    public var count: Int { outcomes.count }
-    /// The best utility, or 0 when nothing is ranked.
-    public var best: Double { utilities.first ?? 0 }
-    /// The worst utility, or 0 when nothing is ranked.
-    public var worst: Double { utilities.last ?? 0 }
-
-    /// The position of the worst-ranked outcome whose utility is at least `target`: the offer closest to the
-    /// target from above. Position 0 (the best outcome) when the target is above every utility.
-    @inline(__always)
-    public func position(atLeast target: Double) -> Int {
-        // utilities is non-increasing: find the first index whose utility is below target, minus one.
-        var low = 0
-        var high = utilities.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if utilities[middle] >= target { low = middle + 1 } else { high = middle }
-        }
-        return max(0, low - 1)
     }
 }

@@ -29,8 +29,19 @@ extension TournamentReport {
     /// Numbers are written in the shortest form that reads back to the same double; a non-finite number is null.
     /// The output depends only on the summary and the setup, so equal inputs give equal bytes.
     public func json() -> JSONValue {
-        func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
-        func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+        .object([
+            ("accord", .int(1)),
+            ("tournament", tournamentJSON()),
+            ("shard", setup.shard.map { .object([("index", .int($0.index)), ("count", .int($0.count))]) } ?? .null),
+            ("negotiations", negotiationsJSON()),
+            ("significanceLevel", .number(Self.significanceLevel)),
+            ("standings", standingsJSON()),
+            ("comparisons", .array(summary.comparisons.map(comparisonJSON))),
+        ])
+    }
+
+    /// The setup: mechanism, deadline, repetitions, roles, self-play, seed, time limit, agents and scenarios.
+    func tournamentJSON() -> JSONValue {
         let deadline = setup.deadline
         let agents = JSONValue.array(
             setup.competitors.map { competitor in
@@ -39,7 +50,7 @@ extension TournamentReport {
                     ("strategy", .string(Self.strategyDescription(competitor.agent))),
                 ])
             })
-        let tournament = JSONValue.object([
+        return .object([
             ("name", .string(setup.name)),
             ("mechanism", .string(setup.mechanism.rawValue)),
             (
@@ -57,11 +68,22 @@ extension TournamentReport {
             ("agents", agents),
             ("scenarios", strings(summary.scenarios)),
         ])
-        let shard: JSONValue =
-            setup.shard.map { .object([("index", .int($0.index)), ("count", .int($0.count))]) } ?? .null
+    }
+
+    /// How many negotiations the plan holds, how many were planned here and recorded, and how they ended.
+    func negotiationsJSON() -> JSONValue {
+        .object([
+            ("plan", .int(setup.negotiations)), ("planned", .int(setup.planned)),
+            ("recorded", .int(summary.negotiations)),
+            ("agreements", .int(summary.agreements)), ("failures", .int(summary.failures)),
+        ])
+    }
+
+    /// One object per competitor, in rank order.
+    func standingsJSON() -> JSONValue {
         let better = significantlyBetter
         let worse = significantlyWorse
-        let standings = JSONValue.array(
+        return .array(
             summary.standings.enumerated().map { k, standing in
                 let heat = summary.heat.indices.contains(k) ? summary.heat[k] : []
                 return .object([
@@ -84,33 +106,24 @@ extension TournamentReport {
                     ),
                 ])
             })
-        let comparisons = JSONValue.array(
-            summary.comparisons.map { comparison in
-                .object([
-                    ("first", .string(comparison.first)),
-                    ("second", .string(comparison.second)),
-                    ("difference", number(comparison.difference)),
-                    ("t", number(comparison.t)),
-                    ("degreesOfFreedom", number(comparison.degreesOfFreedom)),
-                    ("p", number(comparison.p)),
-                    ("significant", .bool(comparison.isSignificant)),
-                ])
-            })
-        return .object([
-            ("accord", .int(1)),
-            ("tournament", tournament),
-            ("shard", shard),
-            (
-                "negotiations",
-                .object([
-                    ("plan", .int(setup.negotiations)), ("planned", .int(setup.planned)),
-                    ("recorded", .int(summary.negotiations)),
-                    ("agreements", .int(summary.agreements)), ("failures", .int(summary.failures)),
-                ])
-            ),
-            ("significanceLevel", .number(Self.significanceLevel)),
-            ("standings", standings),
-            ("comparisons", comparisons),
+    }
+
+    /// Welch's test between two competitors.
+    func comparisonJSON(_ comparison: TournamentSummary.Comparison) -> JSONValue {
+        .object([
+            ("first", .string(comparison.first)),
+            ("second", .string(comparison.second)),
+            ("difference", number(comparison.difference)),
+            ("t", number(comparison.t)),
+            ("degreesOfFreedom", number(comparison.degreesOfFreedom)),
+            ("p", number(comparison.p)),
+            ("significant", .bool(comparison.isSignificant)),
         ])
     }
 }
+
+/// A number, or null when there is none.
+private func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+
+/// An array of strings.
+private func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }

@@ -175,7 +175,15 @@ public struct TournamentReport: Sendable {
         doc.title("\(setup.name): tournament results")
         doc.paragraph(setupSentence())
         doc.paragraph(negotiationsSentence())
+        addAgents(to: &doc)
+        addRanking(to: &doc)
+        addComparisons(to: &doc)
+        addUtilityByScenario(to: &doc)
+        return doc
+    }
 
+    /// Each agent's specification and strategy.
+    func addAgents(to doc: inout ReportDocument) {
         doc.heading("Agents")
         var agents = TextTable(["agent", "specification", "strategy"])
         for competitor in setup.competitors {
@@ -184,7 +192,10 @@ public struct TournamentReport: Sendable {
             ])
         }
         doc.table(agents)
+    }
 
+    /// The agents ranked by mean utility, with their intervals, agreements, welfare and distances.
+    func addRanking(to doc: inout ReportDocument) {
         doc.heading("Ranking")
         doc.paragraph(
             "Agents ranked by mean utility: the discounted utility an agent obtained in every role it played (an "
@@ -209,38 +220,44 @@ public struct TournamentReport: Sendable {
             ])
         }
         doc.table(ranking)
+    }
 
+    /// Welch's t-test between every pair of agents, and whom each one beats significantly.
+    func addComparisons(to doc: inout ReportDocument) {
         doc.heading("Pairwise comparisons")
         doc.paragraph(
             "Welch's t-test of the difference between the mean utilities of every pair of agents, higher-ranked "
                 + "first; a difference is significant when the two-sided p-value is below 0.05 (uncorrected for the "
                 + "\(Self.plural(summary.comparisons.count, "comparison")) made). A test needs at least two samples "
                 + "per agent and some variance.")
-        if summary.comparisons.isEmpty {
+        guard !summary.comparisons.isEmpty else {
             doc.paragraph("There is no pair of agents to compare.")
-        } else {
-            var tests = TextTable(
-                ["agent", "against", "difference", "t", "df", "p", "significant"], rightAligned: [2, 3, 4, 5])
-            for comparison in summary.comparisons {
-                tests.add([
-                    comparison.first, comparison.second,
-                    comparison.difference.isFinite ? signed(comparison.difference) : "—",
-                    comparison.t.map { fixed($0, 2) } ?? "—", comparison.degreesOfFreedom.map { fixed($0, 1) } ?? "—",
-                    comparison.p.map(Self.pValue) ?? "—",
-                    comparison.p == nil ? "untested" : comparison.isSignificant ? "yes" : "no",
-                ])
-            }
-            doc.table(tests)
-            doc.paragraph("Which agents each one is significantly better than (p < 0.05), as ANAC 2012 ranked:")
-            let better = significantlyBetter
-            doc.bullets(
-                summary.standings.map { standing in
-                    let beaten = better[standing.agent] ?? []
-                    return "\(standing.rank). \(standing.agent): "
-                        + (beaten.isEmpty ? "no agent" : beaten.joined(separator: ", "))
-                })
+            return
         }
+        var tests = TextTable(
+            ["agent", "against", "difference", "t", "df", "p", "significant"], rightAligned: [2, 3, 4, 5])
+        for comparison in summary.comparisons {
+            tests.add([
+                comparison.first, comparison.second,
+                comparison.difference.isFinite ? signed(comparison.difference) : "—",
+                comparison.t.map { fixed($0, 2) } ?? "—", comparison.degreesOfFreedom.map { fixed($0, 1) } ?? "—",
+                comparison.p.map(Self.pValue) ?? "—",
+                comparison.p == nil ? "untested" : comparison.isSignificant ? "yes" : "no",
+            ])
+        }
+        doc.table(tests)
+        doc.paragraph("Which agents each one is significantly better than (p < 0.05), as ANAC 2012 ranked:")
+        let better = significantlyBetter
+        doc.bullets(
+            summary.standings.map { standing in
+                let beaten = better[standing.agent] ?? []
+                return "\(standing.rank). \(standing.agent): "
+                    + (beaten.isEmpty ? "no agent" : beaten.joined(separator: ", "))
+            })
+    }
 
+    /// Each agent's mean utility on each scenario, agents in rank order.
+    func addUtilityByScenario(to doc: inout ReportDocument) {
         doc.heading("Utility by scenario")
         doc.paragraph(
             "Each agent's mean utility on each scenario (a dash where it did not play), agents in rank order.")
@@ -254,7 +271,6 @@ public struct TournamentReport: Sendable {
                     + [Self.value(standing.meanUtility)])
         }
         doc.table(byScenario)
-        return doc
     }
 
     func setupSentence() -> String {

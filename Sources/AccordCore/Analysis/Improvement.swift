@@ -1,0 +1,8 @@
+/// A package that improves on a proposal for everyone: Raiffa's post-settlement settlement.
+public struct Improvement: Sendable, Hashable {
+    public var package: ScoredOutcome
+    /// Per party, utility at `package` minus utility at the proposal (all ≥ −ε, one > ε).
+    public var gains: [Double]
+    /// Σ gains.
+    public var totalGain: Double { gains.reduce(0, +) }
+}

@@ -1,0 +1,21 @@
+/// What an agent is told when a session starts.
+public struct AgentSetup: Sendable {
+    /// The prepared scenario.
+    public var domain: NegotiationDomain
+    /// The agent's party (index into the scenario's parties).
+    public var party: Int
+    /// The parties at the table, in turn order (scenario indices).
+    public var participants: [Int]
+    /// The deadline.
+    public var deadline: Deadline
+
+    public init(domain: NegotiationDomain, party: Int, participants: [Int], deadline: Deadline) {
+        self.domain = domain
+        self.party = party
+        self.participants = participants
+        self.deadline = deadline
+    }
+
+    /// The other parties at the table.
+    public var opponents: [Int] { participants.filter { $0 != party } }
+}
