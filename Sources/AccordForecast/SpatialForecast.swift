@@ -22,35 +22,3 @@ public struct SpatialForecast: Sendable {
     /// The final state's positions, per actor and dimension, on 0–100.
     public var finalPositions: [[Double]] { positions[positions.count - 1] }
 }
-
-/// What happened in one turn of a ``SpatialModel`` run.
-public struct SpatialTurn: Sendable, Hashable {
-    /// Each actor's challenge, or nil when it had no advantageous target.
-    public let challenges: [SpatialChallenge?]
-    /// The bargain each actor adopted, or nil when it kept its position.
-    public let adoptedBargains: [BargainID?]
-
-    /// Names a bargain by its two actors.
-    public struct BargainID: Sendable, Hashable {
-        /// The actor who proposed the bargain.
-        public let initiator: Int
-        /// The actor it was proposed to.
-        public let receiver: Int
-    }
-}
-
-/// An actor's most advantageous challenge in a turn and the bargain it proposed.
-public struct SpatialChallenge: Sendable, Hashable {
-    /// The challenging actor.
-    public let initiator: Int
-    /// The actor it targets.
-    public let target: Int
-    /// The initiator's estimate of its probability of winning.
-    public let probability: Double
-    /// The initiator's expected gain in utility over the status quo.
-    public let expectedGain: Double
-    /// The position the initiator's bargain asks it to adopt, on 0–100.
-    public let initiatorPosition: [Double]
-    /// The position the initiator's bargain asks the target to adopt, on 0–100.
-    public let targetPosition: [Double]
-}

@@ -66,57 +66,6 @@ func emit(_ text: String) {
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// The scenario argument shared by the commands: a file path, a bundled name, a GENIUS folder, GENIUS files given
-/// with `--domain` and `--profile`, or nothing (the default).
-struct ScenarioArgument: ParsableArguments {
-    @Argument(
-        help:
-            "A scenario file (.yaml, .yml, .json), a folder with a GENIUS domain and its profiles, or the name of a bundled scenario (default: berlin-2025)."
-    )
-    var scenario: String?
-
-    @Option(help: ArgumentHelp("A GENIUS domain file; give each party's profile with --profile.", valueName: "file"))
-    var domain: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "A GENIUS profile file of the --domain, one party each; repeat for every party.", valueName: "file"))
-    var profile: [String] = []
-
-    /// Whether the input is GENIUS files given with `--domain` or `--profile`.
-    var isGeniusFiles: Bool { domain != nil || !profile.isEmpty }
-
-    /// Where the scenario comes from.
-    func source() throws -> ScenarioSource {
-        try ScenarioSource(argument: scenario, domain: domain, profiles: profile)
-    }
-
-    /// The path of an Accord scenario file to read: a file, or the bundled scenario of that name.
-    func path() throws -> String {
-        guard !isGeniusFiles else {
-            throw RequestError(
-                "this command reads Accord scenario files; --domain and --profile are for analyze and evaluate.")
-        }
-        return try Self.path(of: scenario)
-    }
-
-    /// The path to read for a scenario argument: a file, the bundled scenario of that name, or the default.
-    static func path(of scenario: String?) throws -> String {
-        guard let scenario else { return try ScenarioLoader.bundledPath(ScenarioLoader.defaultScenario) }
-        if case .bundled(let name) = try ScenarioSource(argument: scenario) {
-            return try ScenarioLoader.bundledPath(name)
-        }
-        return scenario
-    }
-
-    static func hasScenarioExtension(_ path: String) -> Bool { ScenarioSource.hasScenarioExtension(path) }
-
-    static func isDirectory(_ path: String) -> Bool { ScenarioSource.isDirectory(path) }
-
-    /// The scenario to analyse.
-    func load() throws -> Scenario { try source().scenario() }
-}
-
 /// ArgumentParser's `@Option`, named here so it is not confused with AccordCore's `Option` (an issue's choice).
 typealias Option = ArgumentParser.Option
 
