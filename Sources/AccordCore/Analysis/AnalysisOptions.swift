@@ -16,6 +16,8 @@ public struct AnalysisOptions: Sendable, Hashable {
     /// reservation thresholds: outcomes × parties) before it leaves them out with a note.
     public var diagnosticsWorkLimit: Int
 
+    /// Creates settings: up to 50,000,000 outcomes, 20 listed zone packages, every option, 2,000,000 diagnostic
+    /// checks and a sensitivity sweep on spaces of up to ``Scenario/sensitivityOutcomeLimit`` outcomes, unless given.
     public init(
         maxOutcomes: Int = 50_000_000, zoneListLimit: Int = 20, round: Int? = nil, date: String? = nil,
         diagnosticsWorkLimit: Int = 2_000_000, sensitivityOutcomeLimit: Int = Scenario.sensitivityOutcomeLimit

@@ -3,6 +3,7 @@
 public struct AcceptanceAnalysis: Sendable {
     /// One proposal's acceptance.
     public struct ProposalAcceptance: Sendable, Hashable {
+        /// The proposal's identifier, as in the scenario.
         public var id: String
         /// The package judged (for a partial proposal, its best completion at nominal values).
         public var outcome: Outcome
@@ -12,8 +13,11 @@ public struct AcceptanceAnalysis: Sendable {
         public var all: Probability
     }
 
+    /// How many joint draws of every party's uncertain numbers the estimates rest on.
     public var samples: Int
+    /// The seed the draws came from; the same seed gives the same analysis.
     public var seed: UInt64
+    /// The acceptance of each proposal of the scenario, in scenario order.
     public var proposals: [ProposalAcceptance]
     /// The probability that some package is acceptable to every party.
     public var zoneNonEmpty: Probability
