@@ -25,7 +25,9 @@ public struct IOFailure: AccordError, Equatable {
     /// The system's reason for an error: the innermost POSIX error's message when there is one.
     static func reason(of error: NSError) -> String {
         if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? any Error { return reason(of: underlying as NSError) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? any Error {
+            return reason(of: underlying as NSError)
+        }
         var reason = error.localizedFailureReason ?? error.localizedDescription
         while reason.hasSuffix(".") { reason.removeLast() }
         return reason
