@@ -35,6 +35,7 @@ extension AnalysisReport {
         let frontier = analysis.frontier
         let count = "\(formatCount(Double(frontier.count))) efficient package(s)"
         guard frontier.count > frontierRows else { return count + ":" }
+        if frontierRows <= 0 { return count + " (none listed; --export-frontier FILE.csv writes them all)." }
         return count + "; the first \(frontierRows) by \(parties[0].id)'s utility "
             + "(--limit N lists more, --export-frontier FILE.csv writes them all):"
     }

@@ -240,10 +240,10 @@ extension AnalysisReport {
         let frontier = analysis.frontier
         doc.paragraph(frontierListSentence())
         var frontierTable = packageTable([], trailing: parties.map(\.id))
-        for scored in frontier.prefix(frontierRows) {
+        for scored in frontier.prefix(max(0, frontierRows)) {
             frontierTable.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) })
         }
-        doc.table(frontierTable)
+        if frontierRows > 0 || frontier.isEmpty { doc.table(frontierTable) }
         if let parity {
             doc.paragraph(
                 "Opposition (GENIUS): \(fixed(parity.opposition, 4)), the smallest distance of any package to the ideal "

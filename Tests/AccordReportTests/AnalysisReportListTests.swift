@@ -146,3 +146,15 @@ import Testing
         #expect(!report.packageJSONLine(package).contains("\n"))
     }
 }
+
+/// `--limit 0` lists nothing and says where the packages are.
+@Suite struct EmptyListReportTests {
+    @Test func aZeroLimitListsNoPackageButSaysHowToGetThem() throws {
+        var report = AnalysisReport(try Analysed("job-offer", options: AnalysisOptions(zoneListLimit: 0)).analysis)
+        report.frontierRows = 0
+        let text = report.render(.text)
+        #expect(text.contains("383 of 729 packages are acceptable to every party (none listed; --export-zone FILE.csv"))
+        #expect(text.contains("efficient package(s) (none listed; --export-frontier FILE.csv writes them all)."))
+        #expect(!text.contains("candidate  employer  margin"))
+    }
+}
