@@ -17,9 +17,12 @@ extension AdditiveTables {
                 digits[issue] = rest / strides[issue]
                 rest %= strides[issue]
             }
-            let utilities = self.utilities(digits)
             var nash = 1.0
-            for p in 0..<partyCount { nash *= max(0, utilities[p] - reservations[p]) }
+            for p in 0..<partyCount {
+                var utility = 0.0
+                for issue in 0..<issueCount { utility += contribution[p][issue][digits[issue]] }
+                nash *= max(0, utility - reservations[p])
+            }
             return (position, counts[position], nash)
         }
         return ranked.sorted {
