@@ -2,7 +2,8 @@
 public struct AnalysisOptions: Sendable, Hashable {
     /// The most outcomes an analysis enumerates (after pruning) before it refuses with a clear message.
     public var maxOutcomes: Int
-    /// How many outcomes of the agreement zone the result lists.
+    /// How many outcomes of the agreement zone the result lists: the best by the listing key of
+    /// ``AgreementZone/outcomes``, found exactly whatever the zone's size.
     public var zoneListLimit: Int
     /// Analyse the options still available in this round (options whose `available_until` round has passed
     /// are removed).

@@ -21,8 +21,8 @@ public struct AcceptanceAnalysis: Sendable {
     public var proposals: [ProposalAcceptance]
     /// The probability that some package is acceptable to every party.
     public var zoneNonEmpty: Probability
-    /// Every package that was inside the zone in at least one draw, with that probability, most robust first
-    /// (lowest outcome index on ties); at most ``AcceptanceOptions/maximumListedOutcomes``, and empty when the
+    /// Every package that was inside the zone in at least one draw, with that probability, most robust first, then
+    /// by the larger Nash product at the nominal values, then the lower outcome index; at most ``AcceptanceOptions/maximumListedOutcomes``, and empty when the
     /// space is larger than ``AcceptanceOptions/maximumTrackedOutcomes``.
     public var inZone: [(outcome: Outcome, probability: Probability)]
 
@@ -107,9 +107,8 @@ extension Scenario {
         }
         var robust: [(outcome: Outcome, probability: Probability)] = []
         if tracked {
-            let ranked = total.counts.indices.filter { total.counts[$0] > 0 }
-                .sorted { total.counts[$0] != total.counts[$1] ? total.counts[$0] > total.counts[$1] : $0 < $1 }
-                .prefix(AcceptanceOptions.maximumListedOutcomes)
+            let ranked = base.robustRanking(
+                counts: total.counts, strides: strides, limit: AcceptanceOptions.maximumListedOutcomes)
             robust = ranked.map { index in
                 var digits = [Int](repeating: 0, count: issues.count)
                 var rest = index
