@@ -129,6 +129,8 @@ public struct AnalysisRequest: AccordOperation {
         let progress = AcceptanceProgress(
             report: { done, total in monitor.observe(.progress(RunProgress(done: done, total: total, unit: "draws"))) },
             isCancelled: { monitor.isCancelled })
+        // The starting point, so that the rate counts the first chunk too.
+        monitor.observe(.progress(RunProgress(done: 0, total: options.samples, unit: "draws")))
         do {
             return try await scenario.acceptance(options: options, progress: progress)
         } catch {
