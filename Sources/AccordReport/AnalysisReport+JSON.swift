@@ -96,7 +96,17 @@ extension AnalysisReport {
         return [
             ("samples", .int(acceptance.samples)),
             ("seed", .string(String(acceptance.seed))),
+            ("uncertainParties", .array(acceptance.uncertainParties.map { .string(parties[$0].id) })),
             ("zoneNonEmptyProbability", probabilityJSON(acceptance.zoneNonEmpty)),
+            (
+                "trackedPackages",
+                .object([
+                    ("all", .bool(acceptance.tracksEveryPackage)),
+                    ("count", .int(acceptance.trackedPackageCount)),
+                    ("candidates", .int(acceptance.candidateCount)),
+                    ("complete", .bool(acceptance.tracksEveryPossiblePackage)),
+                ])
+            ),
             ("mostRobust", .array(acceptance.mostRobust.map(packageProbability))),
             ("zoneProbabilities", .array(acceptance.inZone.map(packageProbability))),
         ]
@@ -150,6 +160,11 @@ extension AnalysisReport {
                 .object(
                     zip(parties, sampled.parties).map { ($0.id, probabilityJSON($1)) }
                         + [("all", probabilityJSON(sampled.all))])
+            ))
+        fields.append(
+            (
+                "uncertainAcceptance",
+                .array(parties.indices.filter { sampled.isUncertain[$0] }.map { .string(parties[$0].id) })
             ))
         return .object(fields)
     }

@@ -374,23 +374,21 @@ extension AnalysisReport {
     func addAcceptance(to doc: inout ReportDocument) {
         guard let acceptance else { return }
         doc.heading("Acceptance under uncertainty")
-        doc.paragraph(
-            "\(formatCount(Double(acceptance.samples))) draws of the uncertain numbers (seed \(acceptance.seed)); "
-                + "each probability with its 95 % interval.")
+        for line in acceptanceIntroduction(acceptance) { doc.paragraph(line) }
         doc.paragraph(
             "Probability that some package is acceptable to every party: \(percent(acceptance.zoneNonEmpty)).")
         if !acceptance.proposals.isEmpty {
             var table = TextTable(
                 ["proposal"] + parties.map(\.id) + ["all"], rightAligned: Set(1...(parties.count + 1)))
             for proposal in acceptance.proposals {
-                table.add([proposal.id] + proposal.parties.map(percent) + [percent(proposal.all)])
+                table.add(
+                    [proposal.id] + parties.indices.map { acceptanceCell(proposal, party: $0) }
+                        + [acceptanceByAllCell(proposal)])
             }
             doc.table(table)
         }
         if !acceptance.mostRobust.isEmpty {
-            doc.paragraph(
-                "The packages most often acceptable to every party (ties: the larger Nash product at the nominal "
-                    + "values first, then the lower outcome index):")
+            doc.paragraph(trackedPackagesSentence(acceptance))
             var table = packageTable([], trailing: ["P(all accept)"])
             for (outcome, probability) in acceptance.mostRobust.prefix(5) {
                 table.add(packageCells(outcome) + [percent(probability)])
@@ -475,16 +473,7 @@ extension AnalysisReport {
             }
         }
         if !widest.isEmpty { lines.append("Widest gap per pair: " + widest.joined(separator: "; ") + ".") }
-        if let acceptance {
-            for proposal in acceptance.proposals {
-                let lowest = parties.indices.min { proposal.parties[$0].estimate < proposal.parties[$1].estimate }
-                guard let lowest, proposal.parties[lowest].estimate < 0.5 else { continue }
-                lines.append(
-                    "Under uncertainty, \(name(lowest)) accepts \(proposal.id) with probability "
-                        + "\(percent(proposal.parties[lowest])); all accept it with probability \(percent(proposal.all))."
-                )
-            }
-        }
+        lines += acceptanceSummary()
         let accepted = analysis.proposals.filter(\.isAcceptedByAll).map(\.id)
         if !analysis.proposals.isEmpty {
             lines.append(

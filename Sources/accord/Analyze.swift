@@ -58,6 +58,13 @@ struct Analyze: AsyncParsableCommand {
     @Option(help: "The random seed of the Monte Carlo draws; the same seed gives the same result.")
     var seed: UInt64 = 1
 
+    @Flag(
+        help: "Estimate every package's chance of being in the zone, not only the tracked ones' (slow on large spaces)."
+    )
+    var allPackages = false
+
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         guard maxOutcomes >= 1 else {
             throw ValidationError("--max-outcomes must be at least 1, found \(maxOutcomes).")
@@ -101,9 +108,9 @@ struct Analyze: AsyncParsableCommand {
             plot: try plot.map(Self.pair), maxOutcomes: maxOutcomes, round: round, date: date,
             diagnosticsLimit: diagnosticsLimit, sensitivityLimit: lists.sensitivityLimit, limit: lists.limit,
             exportZone: lists.exportZone, exportFrontier: lists.exportFrontier, samples: samples, seed: seed,
-            parity: parity,
-            parallelism: ProcessInfo.processInfo.activeProcessorCount)
-        emit(try await request.run().render(format))
+            parity: parity, parallelism: ProcessInfo.processInfo.activeProcessorCount,
+            tracksEveryPackage: allPackages)
+        emit(try await progress.run(request).render(format))
     }
 }
 

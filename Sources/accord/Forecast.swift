@@ -68,6 +68,8 @@ struct Forecast: AsyncParsableCommand {
     @Option(help: "The random seed of stochastic transitions; the same seed gives the same run.")
     var seed: UInt64 = 0
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         guard (1...10_000).contains(maxTurns) else {
             throw ValidationError("--max-turns must be between 1 and 10,000, found \(maxTurns).")
@@ -86,7 +88,7 @@ struct Forecast: AsyncParsableCommand {
         let request = ForecastRequest(
             input: try input.map(ForecastInput.init(argument:)), issues: issues, model: parameters,
             clusterDistance: clusterDistance, seed: seed)
-        emit(try await request.run().render(format))
+        emit(try await progress.run(request).render(format))
     }
 }
 

@@ -63,6 +63,8 @@ struct Simulate: AsyncParsableCommand {
     @Flag(help: "List the agents and their parameters, and exit.")
     var listAgents = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if let rounds, rounds < 1 { throw ValidationError("--rounds must be at least 1, found \(rounds).") }
         if let seconds, !(seconds > 0 && seconds.isFinite) {
@@ -75,7 +77,7 @@ struct Simulate: AsyncParsableCommand {
             emit(SimulationResult.agentList(format))
             return
         }
-        let result = try await request().run()
+        let result = try await progress.run(request())
         emit(result.render(format))
     }
 

@@ -29,8 +29,7 @@ struct TournamentCommand: AsyncParsableCommand {
     @Option(help: "The summary printed at the end: text, json, markdown or html.")
     var format: ReportFormat = .text
 
-    @Option(help: "Progress on standard error: auto (a bar on a terminal, lines otherwise), bar, lines or none.")
-    var progress: ProgressDisplay.Mode = .auto
+    @OptionGroup var progress: ProgressOptions
 
     @Flag(help: "Run in this process, without the supervisor that restarts the run after a crash or a hang.")
     var noIsolation = false
@@ -50,7 +49,7 @@ struct TournamentCommand: AsyncParsableCommand {
             specification: specification, resultsFolder: out, shard: try shard?.checked() ?? .whole, jobs: jobs,
             isolation: worker || noIsolation ? .inProcess : .supervised(Self.workerCommand))
         if worker { return try await work(request) }
-        let display = ProgressDisplay(mode: progress)
+        let display = progress.display()
         do {
             let result = try await request.run(monitor: display)
             display.finish()

@@ -31,13 +31,36 @@ import Testing
         let monitor = RecordingMonitor()
         _ = try await AnalysisRequest(samples: 2_500, seed: 3).run(monitor: monitor)
         #expect(monitor.progress.last == RunProgress(done: 2_500, total: 2_500, unit: "draws"))
-        #expect(monitor.progress.count == 3)  // chunks of 1,000 draws
+        #expect(monitor.progress.first == RunProgress(done: 0, total: 2_500, unit: "draws"))
+        #expect(monitor.progress.count == 4)  // the start, then chunks of 1,000 draws
 
         let cancelling = RecordingMonitor(cancelAfter: 1)
         await #expect(throws: RunCancelled.self) {
             try await AnalysisRequest(samples: 50_000, seed: 3, parallelism: 1).run(monitor: cancelling)
         }
         #expect(cancelling.progress.count < 50)
+    }
+
+    @Test func everyPackageIsTrackedOnlyOnRequestWithTheSameZoneProbability() async throws {
+        let object = { (request: AnalysisRequest) async throws -> [String: Any] in
+            let json = try await request.run().render(.json)
+            return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        }
+        let tracked = try await object(AnalysisRequest(samples: 2_000, seed: 4))
+        let every = try await object(AnalysisRequest(samples: 2_000, seed: 4, tracksEveryPackage: true))
+        let zone = try #require(tracked["zoneNonEmptyProbability"] as? [String: Double])
+        #expect(zone == every["zoneNonEmptyProbability"] as? [String: Double])
+        // Berlin has 1,980 packages, of which 559 cross no red line and suit the parties with certain numbers: all
+        // of them are candidates, so the tracked list misses none that is ever in the zone.
+        let trackedPackages = try #require(tracked["trackedPackages"] as? [String: Any])
+        #expect(trackedPackages["all"] as? Bool == false)
+        #expect(trackedPackages["count"] as? Int == 559)
+        #expect(trackedPackages["complete"] as? Bool == true)
+        #expect((every["trackedPackages"] as? [String: Any])?["count"] as? Int == 1_980)
+        #expect((tracked["mostRobust"] as? NSArray)?.count == 10)
+        #expect((tracked["mostRobust"] as? NSArray)?.isEqual(every["mostRobust"]) == true)
+        // Ukraine's and Russia's numbers are uncertain; the others' verdicts are certain.
+        #expect(tracked["uncertainParties"] as? [String] == ["ukraine", "russia"])
     }
 
     @Test func aRunRecordKeepsTheJSONReport() async throws {

@@ -8,19 +8,14 @@ extension AdditiveTables {
     ///   - strides: per issue, the positions one step of its level moves.
     ///   - limit: the most positions returned.
     /// - Complexity: O(k × (parties × issues + log k)) for the k packages ever in the zone.
-    func robustRanking(counts: [Int32], strides: [Int], limit: Int) -> [Int] {
-        var digits = [Int](repeating: 0, count: issueCount)
+    func robustRanking(counts: [Int32], digits: (Int) -> [Int], limit: Int) -> [Int] {
         let ranked: [(position: Int, count: Int32, nash: Double)] = counts.indices.compactMap { position in
             guard counts[position] > 0 else { return nil }
-            var rest = position
-            for issue in 0..<issueCount {
-                digits[issue] = rest / strides[issue]
-                rest %= strides[issue]
-            }
+            let levels = digits(position)
             var nash = 1.0
             for p in 0..<partyCount {
                 var utility = 0.0
-                for issue in 0..<issueCount { utility += contribution[p][issue][digits[issue]] }
+                for issue in 0..<issueCount { utility += contribution[p][issue][levels[issue]] }
                 nash *= max(0, utility - reservations[p])
             }
             return (position, counts[position], nash)

@@ -109,24 +109,29 @@ extension AnalysisReport {
 
     func acceptanceFigure() -> String? {
         guard let acceptance, !acceptance.proposals.isEmpty else { return nil }
-        let bar = { (label: String, probability: Probability) in
+        let bar = { (label: String, probability: Probability, party: Int?) in
             AcceptanceChart.Bar(
                 label: label, estimate: probability.estimate, low: probability.interval.lowerBound,
-                high: probability.interval.upperBound)
+                high: probability.interval.upperBound, party: party)
         }
         let chart = AcceptanceChart(
             partyNames: parties.map(\.name),
             groups: acceptance.proposals.map { proposal in
                 AcceptanceChart.Group(
                     proposal: proposal.id,
-                    bars: zip(parties, proposal.parties).map { bar($0.name, $1) } + [bar("all parties", proposal.all)])
+                    bars: parties.indices.filter { proposal.isUncertain[$0] }.map {
+                        bar(parties[$0].name, proposal.parties[$0], $0)
+                    } + [bar("all parties", proposal.all, nil)])
             }, samples: acceptance.samples)
+        let certain = parties.indices.filter { !acceptance.uncertainParties.contains($0) }
         return Self.figure(
             id: "chart-acceptance", chart.svg(),
             caption:
                 "Share of the \(formatCount(Double(acceptance.samples))) Monte Carlo draws (seed \(acceptance.seed)) in "
                 + "which each party accepts each proposal, and in which all accept it at once; error bars are 95 % "
-                + "Wilson intervals.")
+                + "Wilson intervals. Verdicts no draw can change are left out: those of "
+                + (certain.isEmpty ? "" : "the parties with no uncertain numbers (\(nameList(certain))) and those of ")
+                + "a party on a package across one of its red lines (see Proposals).")
     }
 
     func gapFigure() -> String? {

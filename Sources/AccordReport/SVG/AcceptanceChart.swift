@@ -1,18 +1,20 @@
 import AccordCore
 
-/// Acceptance probabilities as grouped horizontal bars: one group per proposal, one bar per party and one for
-/// "all parties", each with its 95 % interval as an error bar.
+/// Acceptance probabilities as grouped horizontal bars: one group per proposal, one bar per party whose verdict the
+/// draws can change and one for "all parties", each with its 95 % interval as an error bar.
 struct AcceptanceChart {
     struct Bar {
         var label: String
         var estimate: Double
         var low: Double
         var high: Double
+        /// The party's index (its colour), or `nil` for the bar of all parties.
+        var party: Int?
     }
 
     struct Group {
         var proposal: String
-        /// One bar per party, in party order, then the bar for all parties.
+        /// One bar per party shown, in party order, then the bar for all parties.
         var bars: [Bar]
     }
 
@@ -26,7 +28,8 @@ struct AcceptanceChart {
     static let plotWidth = 480.0
 
     func svg() -> SVGElement {
-        let labels = partyNames.map { ChartStyle.truncated($0, 28) } + ["all parties"]
+        let shown = Set(groups.flatMap { $0.bars.compactMap(\.party) }).sorted()
+        let labels = shown.map { ChartStyle.truncated(partyNames[$0], 28) } + ["all parties"]
         let groupLabels = groups.map { ChartStyle.truncated($0.proposal, 40) }
         let labelWidth = max(
             (labels.map { ChartStyle.width(of: $0) }.max() ?? 0) + 24,
@@ -40,11 +43,11 @@ struct AcceptanceChart {
         for (g, group) in groups.enumerated() {
             rows.append(.text(groupLabels[g], 16, cursor + 13, weight: "bold"))
             cursor += 20
-            for (b, bar) in group.bars.enumerated() {
-                let isAll = b == group.bars.count - 1
-                let color = isAll ? ChartStyle.ink : ChartStyle.series(b)
+            for bar in group.bars {
+                let color = bar.party.map(ChartStyle.series) ?? ChartStyle.ink
                 let mid = cursor + Self.barHeight / 2
-                rows.append(.text(labels[min(b, labels.count - 1)], left - 8, mid + 4.5, anchor: "end"))
+                let label = bar.party.map { ChartStyle.truncated(partyNames[$0], 28) } ?? "all parties"
+                rows.append(.text(label, left - 8, mid + 4.5, anchor: "end"))
                 var rect = SVGElement.rect(
                     left, cursor, max(1.5, scale(bar.estimate) - left), Self.barHeight, fill: color)
                 rect.add(
@@ -85,7 +88,7 @@ struct AcceptanceChart {
         var x = 16.0
         let legendY = 46.0
         for (index, label) in labels.enumerated() {
-            let color = index == labels.count - 1 ? ChartStyle.ink : ChartStyle.series(index)
+            let color = index == labels.count - 1 ? ChartStyle.ink : ChartStyle.series(shown[index])
             items.append(.rect(x, legendY - 10, 12, 12, fill: color))
             items.append(.text(label, x + 17, legendY, size: ChartStyle.smallSize))
             x += 17 + ChartStyle.width(of: label, size: ChartStyle.smallSize) + 16

@@ -38,9 +38,18 @@ public struct AnalysisRequest: AccordOperation {
     public var parity: Bool
     /// How many chunks of draws run at once (the result does not depend on it).
     public var parallelism: Int
+    /// Estimate every package's probability of being in the zone (one full zone scan per draw) instead of only
+    /// the tracked packages': the proposals, the bargaining solutions, the Pareto frontier (its first
+    /// ``trackedFrontierLimit`` packages) and ``candidates`` candidates.
+    public var tracksEveryPackage: Bool
+    /// How many candidates the Monte Carlo analysis tracks (see ``AcceptanceOptions/candidateCount``).
+    public var candidates: Int
 
     /// The draws when the scenario has uncertain numbers and no `samples` is given.
     public static let defaultSamples = 10_000
+    /// The most frontier packages the Monte Carlo analysis tracks (the frontier's order: the first party's utility,
+    /// descending).
+    public static let trackedFrontierLimit = 10_000
 
     /// Creates a request; the defaults are the CLI's.
     public init(
@@ -49,7 +58,8 @@ public struct AnalysisRequest: AccordOperation {
         diagnosticsLimit: Int = AnalysisOptions().diagnosticsWorkLimit,
         sensitivityLimit: Int = AnalysisOptions().sensitivityOutcomeLimit, limit: Int? = nil,
         exportZone: String? = nil, exportFrontier: String? = nil, samples: Int? = nil, seed: UInt64 = 1,
-        parity: Bool = false, parallelism: Int = 1
+        parity: Bool = false, parallelism: Int = 1, tracksEveryPackage: Bool = false,
+        candidates: Int = AcceptanceOptions.defaultCandidateCount
     ) {
         self.source = source
         self.issues = issues
@@ -66,6 +76,8 @@ public struct AnalysisRequest: AccordOperation {
         self.seed = seed
         self.parity = parity
         self.parallelism = parallelism
+        self.tracksEveryPackage = tracksEveryPackage
+        self.candidates = candidates
     }
 
     public var parameters: JSONValue {
@@ -82,7 +94,7 @@ public struct AnalysisRequest: AccordOperation {
         ]
         let draws: [(String, JSONValue)] = [
             ("samples", samples.map(JSONValue.int) ?? .null), ("seed", .string(String(seed))),
-            ("parity", .bool(parity)),
+            ("parity", .bool(parity)), ("allPackages", .bool(tracksEveryPackage)), ("candidates", .int(candidates)),
         ]
         return .object(input + lists + draws)
     }
@@ -103,7 +115,8 @@ public struct AnalysisRequest: AccordOperation {
                 try exports.refuseRectangleFrontier()
                 return AnalysisResult(rectangleFrontier: try rectangleFrontierAnalysis(of: scenario, after: error))
             }
-            let acceptance = try await self.acceptance(of: scenario, monitor: monitor)
+            let acceptance = try await self.acceptance(
+                of: scenario, tracking: Self.trackedPackages(of: analysis), monitor: monitor)
             var report = AnalysisReport(
                 analysis, acceptance: acceptance, parity: parity ? try analysis.parityMetrics() : nil)
             if let limit { report.frontierRows = limit }
@@ -129,14 +142,30 @@ public struct AnalysisRequest: AccordOperation {
             diagnosticsWorkLimit: diagnosticsLimit, sensitivityOutcomeLimit: sensitivityLimit)
     }
 
+    /// The packages the Monte Carlo analysis tracks beside the proposals and the candidates: the bargaining
+    /// solutions, the closest package and the Pareto frontier (its first ``trackedFrontierLimit`` packages).
+    private static func trackedPackages(of analysis: ScenarioAnalysis) -> [Outcome] {
+        let solutions = analysis.solutions
+        let points = [
+            solutions.nash, solutions.kalaiSmorodinsky, solutions.geniusKalaiSmorodinsky, solutions.utilitarian,
+            solutions.egalitarian, analysis.zone.closest,
+        ]
+        return points.compactMap { $0?.outcome } + analysis.frontier.prefix(trackedFrontierLimit).map(\.outcome)
+    }
+
     /// The Monte Carlo analysis, when the scenario is uncertain or draws were asked for; progress in draws.
-    private func acceptance(of scenario: Scenario, monitor: any RunMonitor) async throws -> AcceptanceAnalysis? {
+    private func acceptance(
+        of scenario: Scenario, tracking tracked: [Outcome], monitor: any RunMonitor
+    ) async throws -> AcceptanceAnalysis? {
         guard scenario.hasUncertainty || samples != nil else { return nil }
         let options = AcceptanceOptions(
-            samples: samples ?? Self.defaultSamples, seed: seed, parallelism: parallelism, round: round, date: date)
+            samples: samples ?? Self.defaultSamples, seed: seed, parallelism: parallelism, round: round, date: date,
+            tracksEveryPackage: tracksEveryPackage, trackedPackages: tracked, candidateCount: candidates)
         let progress = AcceptanceProgress(
             report: { done, total in monitor.observe(.progress(RunProgress(done: done, total: total, unit: "draws"))) },
             isCancelled: { monitor.isCancelled })
+        // The starting point, so that the rate counts the first chunk too.
+        monitor.observe(.progress(RunProgress(done: 0, total: options.samples, unit: "draws")))
         do {
             return try await scenario.acceptance(options: options, progress: progress)
         } catch {

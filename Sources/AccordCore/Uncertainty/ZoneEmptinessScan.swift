@@ -1,0 +1,30 @@
+/// Decides, for one Monte Carlo draw, whether the agreement zone holds any package: the walk skips every
+/// sub-space some party cannot accept and stops descending at the first acceptable package.
+struct ZoneEmptinessScan: OutcomeVisitor {
+    /// The tables of the current draw (updated in place).
+    var tables: AdditiveTables
+    /// Whether the walk met an acceptable package; reset before each draw.
+    var found = false
+
+    init(tables: AdditiveTables) {
+        self.tables = tables
+    }
+
+    mutating func shouldDescend(depth: Int, prefix: UnsafeBufferPointer<Double>) -> Bool {
+        if found { return false }
+        for p in 0..<tables.partyCount
+        where prefix[p] + tables.maxRest[p][depth] - tables.reservations[p] < -utilityTolerance {
+            return false
+        }
+        return true
+    }
+
+    mutating func visit(utilities: UnsafeBufferPointer<Double>, mask: UInt64, digits: UnsafeBufferPointer<Int>) {
+        if found { return }
+        for p in 0..<tables.partyCount {
+            if utilities[p] - tables.reservations[p] < -utilityTolerance { return }
+            if mask != 0 && tables.crossesRedLine(p, mask: mask) { return }
+        }
+        found = true
+    }
+}
