@@ -143,7 +143,7 @@ let badInvocations: [BadInvocation] = [
     BadInvocation(
         "range with an astronomical number of levels",
         ["validate", .file(name: "huge.yaml", contents: scenario(withArmyCap: "range: [0, 1e308]\n    step: 1e-300"))],
-        mentions: "issues[1].step", "more than the 1,000,000 an issue may have"),
+        mentions: "issues[1] (army_cap).step", "more than the 1,000,000 an issue may have"),
     BadInvocation("unknown option", ["analyze", "--bogus"], mentions: "--bogus"),
     BadInvocation(
         "unknown format", ["analyze", "--format", "xml"], mentions: "'xml'", "text"),
@@ -337,8 +337,8 @@ let badInvocations: [BadInvocation] = [
         #expect(lines.count == 4)
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  - ") })
         for keyPath in [
-            "accord (line 1)", "parties[0].weights.territory (line 8)",
-            "parties[0].values.guarantee.article5_like (line 10)",
+            "accord (line 1)", "parties[0] (us).weights.territory (line 8)",
+            "parties[0] (us).values.guarantee.article5_like (line 10)",
         ] {
             #expect(run.stderr.contains("  - \(keyPath): "), "\(keyPath)")
         }
@@ -356,7 +356,7 @@ let badInvocations: [BadInvocation] = [
         let problems = try #require(root["problems"] as? [[String: Any]])
         #expect(
             problems.compactMap { $0["path"] as? String }
-                == ["accord", "parties[0].weights.territory", "parties[0].values.guarantee.article5_like"])
+                == ["accord", "parties[0] (us).weights.territory", "parties[0] (us).values.guarantee.article5_like"])
         #expect(problems.allSatisfy { ($0["message"] as? String)?.isEmpty == false })
     }
 
@@ -397,7 +397,7 @@ let badInvocations: [BadInvocation] = [
         #expect(run.exited, "the tool crashed")
         #expect(run.status == 2)
         #expect(run.stderrLines.count == 1)
-        #expect(run.stderr.hasPrefix("accord: ") && run.stderr.contains("issues[1]"))
+        #expect(run.stderr.hasPrefix("accord: ") && run.stderr.contains("issues[1] (army_cap)"))
     }
 
     // MARK: Bad input
