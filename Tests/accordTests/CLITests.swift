@@ -58,7 +58,7 @@ func scenario(withArmyCap range: String) -> String {
     exampleScenario.replacingOccurrences(of: "range: [400, 900]\n    step: 50", with: range)
 }
 
-/// Badly indented YAML: libyaml stops at line 5, column 4.
+/// Badly indented YAML: line 5 is indented less than the key above it.
 let badlyIndentedScenario = "accord: 1\nname: x\nissues:\n  - id: a\n   bad: 1\n"
 
 /// An argument of a CLI invocation: literal text, or a path made in a scratch directory when the test runs.
@@ -113,10 +113,10 @@ let badInvocations: [BadInvocation] = [
         mentions: "scenario.txt", "unknown file type", ".yaml, .yml or .json"),
     BadInvocation(
         "YAML syntax error", ["analyze", .file(name: "broken.yaml", contents: badlyIndentedScenario)],
-        mentions: "broken.yaml:5:4: not valid YAML/JSON"),
+        mentions: "broken.yaml:5: the line is indented less than the key above it ('id' on line 4)"),
     BadInvocation(
         "YAML syntax error when validating", ["validate", .file(name: "broken.yaml", contents: badlyIndentedScenario)],
-        mentions: "broken.yaml:5:4:"),
+        mentions: "broken.yaml:5: the line is indented less"),
     BadInvocation(
         "key given twice", ["validate", .file(name: "twice.yaml", contents: "accord: 1\nname: a\nname: b\n")],
         mentions: "twice.yaml", "'name'"),
