@@ -66,6 +66,20 @@ let badYAML: [BadYAML] = [
         "accord: 1\nname: x\nparties:\n  - id: u\n    weights:\n      a:1\n      b: 2\n",
         "s.yaml:6: 'a:1' needs a space after the colon; write 'a: 1'."),
     BadYAML(
+        "a missing space before a flow mapping, with a long line cut short",
+        "accord: 1\nparties:\n  - id: u\n    values:\n      guarantee:{none: 1.0, article5_like: 0.4, nato: 0.2}\n",
+        "s.yaml:5: 'guarantee:{none: 1.0, article5_like: 0.…' needs a space after the colon; write 'guarantee: {none: 1.0, article5_like: 0…'."
+    ),
+    BadYAML(
+        "a missing colon before a flow mapping",
+        "accord: 1\nparties:\n  - id: u\n    values:\n      guarantee {none: 1, nato: {x: 1}}\n",
+        "s.yaml:5: 'guarantee {none: 1, nato: {x: 1}}' has no colon after its key; write 'guarantee: {none: 1, nato: {x: 1}}'."
+    ),
+    BadYAML(
+        "a missing colon seen only after the comments below it",
+        "accord: 1\nprotocol:\n  mechanism mediated\n  # who drafts\n  mediator: us\n",
+        "s.yaml:3: 'mechanism mediated' has no colon after its key; write 'mechanism: mediated'."),
+    BadYAML(
         "a value holding ': '",
         "accord: 1\nname: Talks: round two\n",
         "s.yaml:2: the value of 'name' contains ': ', which YAML reads as another key; put the value in quotes: name: \"Talks: round two\"."

@@ -61,7 +61,7 @@ struct SourceLine: Sendable {
             ?? (content.hasSuffix(":") ? content.index(before: content.endIndex) : nil)
         guard let end else { return nil }
         let key = content[..<end]
-        return key.isEmpty || key.contains(" #") ? nil : String(key)
+        return key.isEmpty || key.contains(" #") || key.contains(where: { "{}[],\"'".contains($0) }) ? nil : String(key)
     }
 
     /// The content when it is a plain `key:value` missing the space after its colon (`name:x`), else `nil`.
@@ -72,6 +72,20 @@ struct SourceLine: Sendable {
         let after = content.index(after: colon)
         guard after < content.endIndex, !" :/".contains(content[after]) else { return nil }
         return content
+    }
+
+    /// Whether the content is plain text with no key: a key whose colon is missing, read as text.
+    var isPlainTextWithoutKey: Bool {
+        guard key == nil, !isListItem, let first = content.first else { return false }
+        return !"\"'[{#&*!|>%@`-".contains(first)
+    }
+
+    /// Whether the content is a word followed by a flow collection without a colon between them (`weights {a: 1}`).
+    var lacksColonBeforeFlow: Bool {
+        guard key == nil, isPlainTextWithoutKey || isListItem else { return false }
+        let word = content.prefix { !" {[:".contains($0) }
+        let rest = content.dropFirst(word.count)
+        return !word.isEmpty && rest.first == " " && ["{", "["].contains(rest.drop { $0 == " " }.first)
     }
 
     /// How the line is named in a sentence: its key in quotes, or its content.

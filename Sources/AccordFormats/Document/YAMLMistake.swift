@@ -122,20 +122,32 @@ private struct Document {
         let word = content.prefix { $0 != " " }
         let rest = content.dropFirst(word.count).drop { $0 == " " }
         let fix = rest.isEmpty ? "\(word):" : "\(word): \(rest)"
-        return YAMLMistake(line: line.number, message: "'\(content)' has no colon after its key; write '\(fix)'")
+        return YAMLMistake(
+            line: line.number,
+            message: "'\(Self.excerpt(content))' has no colon after its key; write '\(Self.excerpt(fix[...]))'")
     }
 
     func missingSpace(_ line: SourceLine, _ written: Substring) -> YAMLMistake {
         var fix = String(written)
         if let colon = fix.firstIndex(of: ":") { fix.insert(" ", at: fix.index(after: colon)) }
-        return YAMLMistake(line: line.number, message: "'\(written)' needs a space after the colon; write '\(fix)'")
+        return YAMLMistake(
+            line: line.number,
+            message: "'\(Self.excerpt(written))' needs a space after the colon; write '\(Self.excerpt(fix[...]))'")
     }
 
-    /// `mapping values are not allowed`: a `key:value` above read as text, a value holding `: `, or a line
-    /// indented more than the key above it.
+    /// A line's text short enough for a sentence: at most 40 characters, cut with `…`.
+    static func excerpt(_ text: Substring) -> String {
+        text.count <= 40 ? String(text) : text.prefix(39) + "…"
+    }
+
+    /// `mapping values are not allowed`: `key:value` or `key {…}` read as text (on the line or the one above), a
+    /// value holding `: `, or a line indented more than the key above it.
     func unexpectedValue(_ line: SourceLine, column: Int) -> YAMLMistake? {
+        if let written = line.keyWithoutSpace { return missingSpace(line, written) }
+        if line.lacksColonBeforeFlow { return missingColon(line) }
         let previous = contentLine(above: line)
         if let previous, let written = previous.keyWithoutSpace { return missingSpace(previous, written) }
+        if let previous, previous.lacksColonBeforeFlow { return missingColon(previous) }
         if let key = line.key, column - 1 > line.contentColumn + key.count {
             let value = line.content.dropFirst(key.count + 1).drop { $0 == " " }
             return YAMLMistake(
@@ -153,34 +165,32 @@ private struct Document {
 
     /// `did not find expected '-' indicator`: a line inside a list that is not one of its items.
     func notAnItem(_ line: SourceLine, list opened: SourceLine) -> YAMLMistake? {
-        let dash = opened.indent
         if let previous = contentLine(above: line), let valueless = notUnder(line, previous) { return valueless }
-        guard !line.isListItem,
-            let item = lines[(opened.number - 1)..<(line.number - 1)].last(where: { $0.isListItem && $0.indent == dash }
-            ),
-            let itemKey = item.key
-        else { return nil }
+        let dash = opened.indent
+        guard opened.number < line.number else { return nil }
+        let items = lines[(opened.number - 1)..<(line.number - 1)].filter { $0.isListItem && $0.indent == dash }
+        guard !line.isListItem, let item = items.last, let itemKey = item.key else { return nil }
         if line.indent > dash && line.indent < item.contentColumn {
+            let reference = item.number == line.number - 1 ? "the key above it" : "the first key of its list item"
             return YAMLMistake(
                 line: line.number,
                 message:
-                    "the line is indented less than the key above it ('\(itemKey)' on line \(item.number)); indent it like its neighbours"
+                    "the line is indented less than \(reference) ('\(itemKey)' on line \(item.number)); indent it like its neighbours"
             )
         }
         guard line.indent == dash else { return nil }
         var message =
             "\(line.quotedKey) is indented like the list items above it ('- \(itemKey)' on line \(item.number)) but does not start with '- '; indent it like '\(itemKey)' to add it to the item"
-        if let parent = lines[..<(opened.number - 1)].last(where: { $0.isContent && $0.indent <= dash && $0.key != nil }
-        ),
-            let key = parent.key, parent.contentColumn < dash || parent.number == opened.number - 1
-        {
+        if let parent = contentLine(above: opened), parent.opensBlock, let key = parent.key {
             message += ", or like '\(key)' (line \(parent.number)) to end the list"
         }
         return YAMLMistake(line: line.number, message: message)
     }
 
-    /// `did not find expected key`: a list item among a mapping's keys, or a line indented between two levels.
+    /// `did not find expected key`: `key:value` read as text, a key without its colon above, a list item among a
+    /// mapping's keys, or a line indented between two levels.
     func notAKey(_ line: SourceLine) -> YAMLMistake? {
+        if let written = line.keyWithoutSpace { return missingSpace(line, written) }
         guard let previous = contentLine(above: line), let above = above(line) else { return nil }
         if let valueless = notUnder(line, previous) { return valueless }
         if line.isListItem {
@@ -191,6 +201,7 @@ private struct Document {
                     "the line starts a list item ('- ') where \(expected) was expected; put the list under a key of its own, or indent it like the list it belongs to"
             )
         }
+        if previous.isPlainTextWithoutKey && line.indent == previous.indent { return missingColon(previous) }
         guard line.indent != previous.contentColumn else { return nil }
         let direction = line.indent < previous.contentColumn ? "less" : "more"
         return YAMLMistake(
