@@ -127,7 +127,7 @@ let mappingScenario = """
             Issue.record("expected a negative clout to be rejected")
         } catch {
             guard case .invalid(_, let problems) = error else { throw error }
-            #expect(problems.map(\.path) == ["parties[0].clout"])
+            #expect(problems.map(\.path) == ["parties[0] (a).clout"])
             #expect(problems[0].message.contains("positive number, found -2"))
         }
     }

@@ -107,7 +107,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 0,
                     with:
                         "    - {id: city, capability: 40, positions: {control: 80, speed: 20}, saliences: {control: 60, speed: 50}}"
-                )), "forecast.actors[0].saliences", "sum to 110"
+                )), "forecast.actors[0] (city).saliences", "sum to 110"
         ),
         (
             harbourScenario(
@@ -115,7 +115,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 0,
                     with:
                         "    - {id: city, capability: 40, positions: {control: 80, speed: 20}, saliences: {control: 0, speed: 0}}"
-                )), "forecast.actors[0].saliences", "are all 0"
+                )), "forecast.actors[0] (city).saliences", "are all 0"
         ),
         (
             harbourScenario(
@@ -123,7 +123,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 1,
                     with:
                         "    - {id: port, capability: 60, positions: {control: 101, speed: 70}, saliences: {control: 45, speed: 45}}"
-                )), "forecast.actors[1].positions.control", "101 is outside 0–100"
+                )), "forecast.actors[1] (port).positions.control", "101 is outside 0–100"
         ),
         (
             harbourScenario(
@@ -131,7 +131,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 2,
                     with:
                         "    - {id: union, capability: 25, positions: {control: 50, speed: 50, depth: 3}, saliences: {control: 60, speed: 10}}"
-                )), "forecast.actors[2].positions.depth", "there is no dimension 'depth'"
+                )), "forecast.actors[2] (union).positions.depth", "there is no dimension 'depth'"
         ),
         (
             harbourScenario(
@@ -139,7 +139,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 3,
                     with:
                         "    - {id: region, capability: 35, positions: {control: 65, speed: 40}, saliences: {control: 40}}"
-                )), "forecast.actors[3].saliences", "gives no salience for dimension(s) speed"
+                )), "forecast.actors[3] (region).saliences", "gives no salience for dimension(s) speed"
         ),
         (
             harbourScenario(
@@ -147,7 +147,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 0,
                     with:
                         "    - {id: city, capability: 0, positions: {control: 80, speed: 20}, saliences: {control: 30, speed: 50}}"
-                )), "forecast.actors[0].capability", "positive number, found 0"
+                )), "forecast.actors[0] (city).capability", "positive number, found 0"
         ),
         (
             harbourScenario(
@@ -155,7 +155,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 0,
                     with:
                         "    - {id: city, capability: many, positions: {control: 80, speed: 20}, saliences: {control: 30, speed: 50}}"
-                )), "forecast.actors[0].capability", "expected a number"
+                )), "forecast.actors[0] (city).capability", "expected a number"
         ),
         (
             harbourScenario(
@@ -163,7 +163,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 0,
                     with:
                         "    - {id: city, power: 40, positions: {control: 80, speed: 20}, saliences: {control: 30, speed: 50}}"
-                )), "forecast.actors[0].power", "unknown key"
+                )), "forecast.actors[0] (city).power", "unknown key"
         ),
         (
             harbourScenario(
@@ -171,7 +171,7 @@ func harbourActors(replacing index: Int, with line: String) -> String {
                     replacing: 1,
                     with:
                         "    - {id: city, capability: 60, positions: {control: 30, speed: 70}, saliences: {control: 45, speed: 45}}"
-                )), "forecast.actors[1].id", "used by an earlier actor"
+                )), "forecast.actors[1] (city).id", "used by an earlier actor"
         ),
         (harbourScenario(dimensions: "    - control\n    - control"), "forecast.dimensions[1]", "used by an earlier"),
         (harbourScenario(dimensions: "    []"), "forecast.dimensions", "at least one dimension"),

@@ -260,6 +260,76 @@ import Testing
                     """))
         #expect(isClose(utility(scenario, levels: [1, 0]), utility(scenario, levels: [1, 10])))
         #expect(isClose(utility(scenario, levels: [1, 0]), 0.4))
+        #expect(
+            scenario.notes == [
+                "Party 'us' leaves issue 'army_cap' out of its weights and values: it weighs 0 and does not count for the party."
+            ])
+    }
+
+    /// The observed case: a party that values an issue but forgets its weight was told only that its weights
+    /// "sum to 0.9", with float noise in other sums; the note now names the issue, and sums are rounded.
+    @Test(arguments: [
+        (
+            weights: "{guarantee: 0.9}", values: "{guarantee: {none: 1.0, article5_like: 0.4}, army_cap: increasing}",
+            notes: [
+                "Party 'us' values issue 'army_cap' but leaves it out of its weights: it weighs 0, so its values do not count.",
+                "Party 'us': weights sum to 0.9, normalised to 1.",
+            ]
+        ),
+        (
+            // 0.325 + 0.65 is 0.9750000000000001 in binary floating point.
+            weights: "{guarantee: 0.325, army_cap: 0.65}",
+            values: "{guarantee: {none: 1.0, article5_like: 0.4}, army_cap: increasing}",
+            notes: ["Party 'us': weights sum to 0.975, normalised to 1."]
+        ),
+        (
+            weights: "{guarantee: 0}", values: "{}",
+            notes: []
+        ),
+    ])
+    func weightNotesNameTheIssuesLeftOutAndRoundTheSum(weights: String, values: String, notes: [String]) throws {
+        #expect(0.325 + 0.65 != 0.975)
+        let text = smallScenario(parties: "parties:\n  - id: us\n    weights: \(weights)\n    values: \(values)")
+        guard notes.isEmpty else {
+            #expect(try ScenarioLoader.parse(text).notes == notes)
+            return
+        }
+        // Every weight 0 (one left out, one written as 0) is a problem, not a note.
+        #expect(problems(in: text).map(\.path) == ["parties[0] (us).weights"])
+    }
+
+    @Test func severalIssuesLeftOutAreNamedInOneNote() throws {
+        let scenario = try ScenarioLoader.parse(
+            """
+            accord: 1
+            name: Three issues
+            issues:
+              - {id: a, options: [x, y]}
+              - {id: b, options: [x, y]}
+              - {id: c, options: [x, y]}
+            parties:
+              - id: e3
+                weights: {a: 1}
+                values: {a: {x: 1, y: 0}, b: {x: 1, y: 0}, c: {x: 0, y: 1}}
+            """)
+        #expect(
+            scenario.notes == [
+                "Party 'e3' values issues 'b' and 'c' but leaves them out of its weights: they weigh 0, so their values do not count."
+            ])
+    }
+
+    @Test func realStepInTheNoteIsRoundedWithoutFloatNoise() throws {
+        // (0.7 − 0) / 10 is 0.06999999999999999 in binary floating point.
+        let scenario = try ScenarioLoader.parse(
+            smallScenario(
+                issues:
+                    "issues:\n  - id: guarantee\n    options: [none, article5_like]\n  - id: army_cap\n    range: [0, 0.7]"
+            ))
+        #expect(0.7 / 10 != 0.07)
+        #expect(
+            scenario.notes == [
+                "Issue 'army_cap' (a real range) has no step; it is enumerated in 10 equal steps of 0.07."
+            ])
     }
 
     @Test func reservationAboveEveryOutcomeIsAllowed() throws {

@@ -88,6 +88,22 @@ import Testing
         }
     }
 
+    /// Agents and scenarios are named in their key paths, as parties are in a scenario's.
+    @Test func keyPathsNameTheAgentsAndScenarios() throws {
+        let text = """
+            accord_tournament: 1
+            agents: [boulware, {id: fast, agent: "conceder(x=1)"}]
+            scenarios: [job-offer, {name: atlantis, path: atlantis.yaml}]
+            deadline: {rounds: 5}
+            """
+        let error = try #require(throws: ScenarioError.self) { try TournamentLoader.parse(text, file: "t.yaml") }
+        guard case .invalid(_, let problems) = error else {
+            Issue.record("expected invalid, got \(error)")
+            return
+        }
+        #expect(problems.map(\.path) == ["agents[1] (fast)", "scenarios[1] (atlantis)"])
+    }
+
     @Test func scenarioFilesAreRelativeToTheSpecification() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-tl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

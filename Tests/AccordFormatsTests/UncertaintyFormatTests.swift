@@ -44,12 +44,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("reservation: {uniform: [0.6, 0.2]}", "parties[0].reservation.uniform", "out of order"),
-        ("reservation: {uniform: [0.2, 1.5]}", "parties[0].reservation.uniform", "[0, 1]"),
-        ("reservation: {triangular: [0.2, 0.9, 0.5]}", "parties[0].reservation.triangular", "low ≤ mode ≤ high"),
-        ("reservation: {normal: {mean: 0.5, sd: 0}}", "parties[0].reservation.normal", "standard deviation"),
-        ("reservation: {normal: {mean: 0.5}}", "parties[0].reservation.normal.sd", "missing"),
-        ("reservation: {uniform: [0.2]}", "parties[0].reservation.uniform", "[low, high]"),
+        ("reservation: {uniform: [0.6, 0.2]}", "parties[0] (r).reservation.uniform", "out of order"),
+        ("reservation: {uniform: [0.2, 1.5]}", "parties[0] (r).reservation.uniform", "[0, 1]"),
+        ("reservation: {triangular: [0.2, 0.9, 0.5]}", "parties[0] (r).reservation.triangular", "low ≤ mode ≤ high"),
+        ("reservation: {normal: {mean: 0.5, sd: 0}}", "parties[0] (r).reservation.normal", "standard deviation"),
+        ("reservation: {normal: {mean: 0.5}}", "parties[0] (r).reservation.normal.sd", "missing"),
+        ("reservation: {uniform: [0.2]}", "parties[0] (r).reservation.uniform", "[low, high]"),
     ])
     func badDistributionsAreNamedWithTheirKeyPath(line: String, path: String, fragment: String) throws {
         let text = Self.document.replacingOccurrences(

@@ -58,7 +58,7 @@ func scenario(withArmyCap range: String) -> String {
     exampleScenario.replacingOccurrences(of: "range: [400, 900]\n    step: 50", with: range)
 }
 
-/// Badly indented YAML: libyaml stops at line 5, column 4.
+/// Badly indented YAML: line 5 is indented less than the key above it.
 let badlyIndentedScenario = "accord: 1\nname: x\nissues:\n  - id: a\n   bad: 1\n"
 
 /// An argument of a CLI invocation: literal text, or a path made in a scratch directory when the test runs.
@@ -113,10 +113,10 @@ let badInvocations: [BadInvocation] = [
         mentions: "scenario.txt", "unknown file type", ".yaml, .yml or .json"),
     BadInvocation(
         "YAML syntax error", ["analyze", .file(name: "broken.yaml", contents: badlyIndentedScenario)],
-        mentions: "broken.yaml:5:4: not valid YAML/JSON"),
+        mentions: "broken.yaml:5: the line is indented less than the key above it ('id' on line 4)"),
     BadInvocation(
         "YAML syntax error when validating", ["validate", .file(name: "broken.yaml", contents: badlyIndentedScenario)],
-        mentions: "broken.yaml:5:4:"),
+        mentions: "broken.yaml:5: the line is indented less"),
     BadInvocation(
         "key given twice", ["validate", .file(name: "twice.yaml", contents: "accord: 1\nname: a\nname: b\n")],
         mentions: "twice.yaml", "'name'"),
@@ -143,7 +143,7 @@ let badInvocations: [BadInvocation] = [
     BadInvocation(
         "range with an astronomical number of levels",
         ["validate", .file(name: "huge.yaml", contents: scenario(withArmyCap: "range: [0, 1e308]\n    step: 1e-300"))],
-        mentions: "issues[1].step", "more than the 1,000,000 an issue may have"),
+        mentions: "issues[1] (army_cap).step", "more than the 1,000,000 an issue may have"),
     BadInvocation("unknown option", ["analyze", "--bogus"], mentions: "--bogus"),
     BadInvocation(
         "unknown format", ["analyze", "--format", "xml"], mentions: "'xml'", "text"),
@@ -337,8 +337,8 @@ let badInvocations: [BadInvocation] = [
         #expect(lines.count == 4)
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  - ") })
         for keyPath in [
-            "accord (line 1)", "parties[0].weights.territory (line 8)",
-            "parties[0].values.guarantee.article5_like (line 10)",
+            "accord (line 1)", "parties[0] (us).weights.territory (line 8)",
+            "parties[0] (us).values.guarantee.article5_like (line 10)",
         ] {
             #expect(run.stderr.contains("  - \(keyPath): "), "\(keyPath)")
         }
@@ -356,7 +356,7 @@ let badInvocations: [BadInvocation] = [
         let problems = try #require(root["problems"] as? [[String: Any]])
         #expect(
             problems.compactMap { $0["path"] as? String }
-                == ["accord", "parties[0].weights.territory", "parties[0].values.guarantee.article5_like"])
+                == ["accord", "parties[0] (us).weights.territory", "parties[0] (us).values.guarantee.article5_like"])
         #expect(problems.allSatisfy { ($0["message"] as? String)?.isEmpty == false })
     }
 
@@ -397,7 +397,7 @@ let badInvocations: [BadInvocation] = [
         #expect(run.exited, "the tool crashed")
         #expect(run.status == 2)
         #expect(run.stderrLines.count == 1)
-        #expect(run.stderr.hasPrefix("accord: ") && run.stderr.contains("issues[1]"))
+        #expect(run.stderr.hasPrefix("accord: ") && run.stderr.contains("issues[1] (army_cap)"))
     }
 
     // MARK: Bad input

@@ -52,6 +52,8 @@ struct DocumentSyntaxError: Error, Sendable {
     var line: Int?
     var column: Int?
     var message: String
+    /// The common YAML mistake behind the error, told as a sentence, when it is one.
+    var mistake: YAMLMistake?
 }
 
 extension DocumentNode {
@@ -64,7 +66,7 @@ extension DocumentNode {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Self.describe(error)
+            throw Self.describe(error, in: text)
         } catch {
             throw DocumentSyntaxError(message: "\(error)")
         }
@@ -108,12 +110,16 @@ extension DocumentNode {
         }
     }
 
-    private static func describe(_ error: YamlError) -> DocumentSyntaxError {
+    private static func describe(_ error: YamlError, in text: String) -> DocumentSyntaxError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) (line \($0.mark.line)): \(problem)" } ?? problem
-            return DocumentSyntaxError(line: mark.line, column: mark.column, message: detail)
+            let report = YAMLMistake.Report(
+                problem: problem, line: mark.line, column: mark.column, context: context?.text,
+                contextLine: context?.mark.line, contextColumn: context?.mark.column)
+            return DocumentSyntaxError(
+                line: mark.line, column: mark.column, message: detail, mistake: YAMLMistake.explain(report, in: text))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             return DocumentSyntaxError(

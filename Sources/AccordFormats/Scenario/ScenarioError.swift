@@ -8,6 +8,10 @@ public enum ScenarioError: AccordError, Sendable {
     case unsupportedExtension(file: String)
     /// The file is not well-formed YAML or JSON.
     case syntax(file: String, line: Int?, column: Int?, message: String)
+    /// The file is not well-formed YAML because of a common mistake (a line indented more or less than its
+    /// neighbours, a tab, a missing colon or space after one, an unclosed quote or bracket, a list item among the
+    /// keys of a mapping), told as a sentence about the mistake at its line.
+    case mistake(file: String, line: Int, message: String)
     /// The document is well-formed but describes no valid scenario; every problem found is listed.
     case invalid(file: String, problems: [ScenarioProblem])
     /// No bundled scenario has this name.
@@ -22,6 +26,8 @@ public enum ScenarioError: AccordError, Sendable {
         case .syntax(let file, let line, let column, let message):
             let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
             return "\(file)\(place): not valid YAML/JSON: \(message)."
+        case .mistake(let file, let line, let message):
+            return "\(file):\(line): \(message)."
         case .invalid(let file, let problems):
             if problems.count == 1 { return "\(file): \(problems[0])." }
             return "\(file): \(problems.count) problems:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
@@ -34,4 +40,13 @@ public enum ScenarioError: AccordError, Sendable {
 extension ScenarioError {
     /// The description as it stands: it ends with a full stop, or with the list of problems.
     public var sentence: String { description }
+}
+
+extension ScenarioError {
+    /// The error for a document that could not be parsed: the mistake behind it when it is a common one, else
+    /// libyaml's own words with line and column.
+    static func unparsable(_ error: DocumentSyntaxError, file: String) -> ScenarioError {
+        if let mistake = error.mistake { return .mistake(file: file, line: mistake.line, message: mistake.message) }
+        return .syntax(file: file, line: error.line, column: error.column, message: error.message)
+    }
 }

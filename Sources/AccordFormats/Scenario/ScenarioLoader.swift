@@ -57,7 +57,7 @@ public enum ScenarioLoader {
         do {
             root = try DocumentNode.parse(yaml: text)
         } catch {
-            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
+            throw .unparsable(error, file: file)
         }
         var reader = ScenarioReader()
         guard let scenario = reader.read(root), reader.problems.isEmpty else {

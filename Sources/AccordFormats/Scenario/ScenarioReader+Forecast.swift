@@ -21,10 +21,11 @@ extension ScenarioReader {
                 problem("\(path).dimensions", node["dimensions"], "is empty; the forecast needs at least one dimension")
             }
             for (index, item) in items.enumerated() {
-                guard let dimension = readDimension(item, "\(path).dimensions[\(index)]") else { continue }
+                let dimensionPath = itemPath("\(path).dimensions", index, item)
+                guard let dimension = readDimension(item, dimensionPath) else { continue }
                 if dimensions.contains(where: { $0.id == dimension.id }) {
                     problem(
-                        "\(path).dimensions[\(index)]", item,
+                        dimensionPath, item,
                         "'\(dimension.id)' is used by an earlier dimension; ids must be unique")
                 } else {
                     dimensions.append(dimension)
@@ -40,7 +41,7 @@ extension ScenarioReader {
                     "has \(items.count) actor\(items.count == 1 ? "" : "s"); the spatial model needs at least 3")
             }
             for (index, item) in items.enumerated() {
-                let actorPath = "\(path).actors[\(index)]"
+                let actorPath = itemPath("\(path).actors", index, item)
                 guard let (id, actor) = readSpatialActor(item, actorPath, dimensions: dimensions, declared: declared)
                 else { continue }
                 if actors.contains(where: { $0.id == id }) {

@@ -69,11 +69,42 @@ extension ScenarioReader {
             problem(
                 "\(path).weights", node["weights"], "every weight is 0; at least one issue must matter to the party")
             result.isValid = false
-        } else if abs(total - 1) > 1e-9 {
-            notes.append("Party '\(party)': weights sum to \(formatted(total)), normalised to 1.")
+            return result
+        }
+        noteIssuesLeftOut(of: node, party: party, space: space)
+        if abs(total - 1) > 1e-9 {
+            notes.append("Party '\(party)': weights sum to \(rounded(total)), normalised to 1.")
             result.weights = result.weights.map { $0 / total }
         }
         return result
+    }
+
+    /// Notes every issue a party leaves out of its `weights`: it weighs 0, whether the party values it or not, so
+    /// the party is indifferent to it (a weight written as 0 is a choice, and gets no note).
+    private mutating func noteIssuesLeftOut(of node: DocumentNode, party: String, space: OutcomeSpace) {
+        let weighed = Set((node["weights"]?.entries ?? []).map(\.key))
+        let leftOut = space.issues.map(\.id).filter { !weighed.contains($0) }
+        let valued = leftOut.filter { node["values"]?[$0] != nil }
+        let unvalued = leftOut.filter { node["values"]?[$0] == nil }
+        if !unvalued.isEmpty {
+            let (issues, they) = Self.issueList(unvalued)
+            notes.append(
+                "Party '\(party)' leaves \(issues) out of its weights and values: \(they ? "they weigh" : "it weighs") 0 and \(they ? "do" : "does") not count for the party."
+            )
+        }
+        if !valued.isEmpty {
+            let (issues, they) = Self.issueList(valued)
+            notes.append(
+                "Party '\(party)' values \(issues) but leaves \(they ? "them" : "it") out of its weights: \(they ? "they weigh" : "it weighs") 0, so \(they ? "their" : "its") values do not count."
+            )
+        }
+    }
+
+    /// `issue 'a'`, or `issues 'a' and 'b'` / `issues 'a', 'b' and 'c'`; and whether there are several.
+    static func issueList(_ ids: [String]) -> (text: String, isPlural: Bool) {
+        let quoted = ids.map { "'\($0)'" }
+        guard let last = quoted.last, quoted.count > 1 else { return ("issue \(quoted.first ?? "")", false) }
+        return ("issues \(quoted.dropLast().joined(separator: ", ")) and \(last)", true)
     }
 
     /// One entry of `weights`: a number ≥ 0, or a distribution over one; `false` when it has a problem.
@@ -129,14 +160,15 @@ extension ScenarioReader {
         var redLines: [RedLine] = []
         guard let items = list(node, "\(path).red_lines", required: false) else { return redLines }
         for (index, item) in items.enumerated() {
-            guard let line = readRedLine(item, "\(path).red_lines[\(index)]", space: space) else { continue }
+            let linePath = itemPath("\(path).red_lines", index, item)
+            guard let line = readRedLine(item, linePath, space: space) else { continue }
             redLines.append(line)
             redLineConditions += line.conditions.count
             if redLineConditions > Self.maximumRedLineConditions
                 && redLineConditions - line.conditions.count <= Self.maximumRedLineConditions
             {
                 problem(
-                    "\(path).red_lines[\(index)]", item,
+                    linePath, item,
                     "the red lines have more than \(Self.maximumRedLineConditions) conditions in all, the most Accord supports"
                 )
             }
@@ -314,7 +346,7 @@ extension ScenarioReader {
             return nil
         }
         if abs(total - 1) > 1e-9 && node["weights"] != nil {
-            notes.append("\(path): attribute weights sum to \(formatted(total)), normalised to 1.")
+            notes.append("\(path): attribute weights sum to \(rounded(total)), normalised to 1.")
         }
         return .attributes(
             AttributeValuation(

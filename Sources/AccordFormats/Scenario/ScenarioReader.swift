@@ -130,6 +130,31 @@ struct ScenarioReader {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
+    /// A computed number for a note: at least 4 decimals, or 4 significant digits below 0.001, without trailing
+    /// zeros or float noise (`0.975`, not `0.9750000000000001`).
+    func rounded(_ value: Double) -> String {
+        guard value.isFinite, value != 0, abs(value) < 1e15 else { return formatted(value) }
+        let magnitude = Int(log10(abs(value)).rounded(.down))
+        var text = String(format: "%.\(max(4, 3 - magnitude))f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// The key path of a list item, named by its label when it has one: `parties[2] (e3)`, so that a reader need
+    /// not count items from zero.
+    func itemPath(_ list: String, _ index: Int, label: String?) -> String {
+        guard let label, !label.isEmpty else { return "\(list)[\(index)]" }
+        return "\(list)[\(index)] (\(label))"
+    }
+
+    /// The key path of a list item named by its `id` key, when it has one as text.
+    func itemPath(_ list: String, _ index: Int, _ item: DocumentNode) -> String {
+        itemPath(list, index, label: item["id"]?.scalar)
+    }
+
     // MARK: The document
 
     mutating func read(_ root: DocumentNode) -> Scenario? {
@@ -149,10 +174,11 @@ struct ScenarioReader {
         if let items = list(root["issues"], "issues") {
             if items.isEmpty { problem("issues", root["issues"], "is empty; a scenario needs at least one issue") }
             for (index, item) in items.enumerated() {
-                if let issue = readIssue(item, "issues[\(index)]") {
+                let path = itemPath("issues", index, item)
+                if let issue = readIssue(item, path) {
                     if issues.contains(where: { $0.id == issue.id }) {
                         problem(
-                            "issues[\(index)].id", item["id"],
+                            "\(path).id", item["id"],
                             "'\(issue.id)' is used by an earlier issue; ids must be unique")
                     } else {
                         issues.append(issue)
@@ -166,10 +192,11 @@ struct ScenarioReader {
         if let items = list(root["parties"], "parties") {
             if items.isEmpty { problem("parties", root["parties"], "is empty; a scenario needs at least one party") }
             for (index, item) in items.enumerated() {
-                if let party = readParty(item, "parties[\(index)]", space: space) {
+                let path = itemPath("parties", index, item)
+                if let party = readParty(item, path, space: space) {
                     if parties.contains(where: { $0.id == party.id }) {
                         problem(
-                            "parties[\(index)].id", item["id"],
+                            "\(path).id", item["id"],
                             "'\(party.id)' is used by an earlier party; ids must be unique")
                     } else {
                         parties.append(party)
@@ -181,10 +208,11 @@ struct ScenarioReader {
         var proposals: [Proposal] = []
         if let items = list(root["proposals"], "proposals", required: false) {
             for (index, item) in items.enumerated() {
-                if let proposal = readProposal(item, "proposals[\(index)]", space: space) {
+                let path = itemPath("proposals", index, item)
+                if let proposal = readProposal(item, path, space: space) {
                     if proposals.contains(where: { $0.id == proposal.id }) {
                         problem(
-                            "proposals[\(index)].id", item["id"],
+                            "\(path).id", item["id"],
                             "'\(proposal.id)' is used by an earlier proposal; ids must be unique")
                     } else {
                         proposals.append(proposal)
@@ -250,9 +278,10 @@ struct ScenarioReader {
         }
         var options: [Option] = []
         for (index, item) in items.enumerated() {
-            guard let option = readOption(item, "\(path).options[\(index)]") else { continue }
+            let optionPath = itemPath("\(path).options", index, item)
+            guard let option = readOption(item, optionPath) else { continue }
             if options.contains(where: { $0.id == option.id }) {
-                problem("\(path).options[\(index)]", item, "'\(option.id)' is used by an earlier option of this issue")
+                problem(optionPath, item, "'\(option.id)' is used by an earlier option of this issue")
             } else {
                 options.append(option)
             }
@@ -314,7 +343,7 @@ struct ScenarioReader {
         guard range.isReal else { return .integer(lower: Int(low), upper: Int(high), step: Int(resolvedStep)) }
         if step == nil && high > low {
             notes.append(
-                "Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(formatted(resolvedStep))."
+                "Issue '\(id)' (a real range) has no step; it is enumerated in \(Self.defaultRealIntervals) equal steps of \(rounded(resolvedStep))."
             )
         }
         return .real(lower: low, upper: high, step: resolvedStep)

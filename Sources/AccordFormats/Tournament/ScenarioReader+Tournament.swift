@@ -54,7 +54,7 @@ extension ScenarioReader {
     private mutating func readCompetitors(_ node: DocumentNode?) -> [Tournament.Competitor] {
         var competitors: [Tournament.Competitor] = []
         for (index, item) in (list(node, "agents") ?? []).enumerated() {
-            let path = "agents[\(index)]"
+            let path = itemPath("agents", index, label: item.scalar ?? item["id"]?.scalar ?? item["agent"]?.scalar)
             guard let entry = readCompetitorEntry(item, path) else { continue }
             let id = entry.id
             do {
@@ -99,7 +99,7 @@ extension ScenarioReader {
         var sources: [String] = []
         var digests: [String] = []
         for (index, item) in (list(node, "scenarios") ?? []).enumerated() {
-            let path = "scenarios[\(index)]"
+            let path = itemPath("scenarios", index, label: Self.scenarioLabel(item))
             guard let loaded = readTournamentScenario(item, path, folder: folder) else { continue }
             if scenarioEntries.contains(where: { $0.name == loaded.entry.name }) {
                 problem(
@@ -285,6 +285,12 @@ extension ScenarioReader {
             problem(path, item, "\(error)")
         }
         return nil
+    }
+
+    /// What names a `scenarios` item in its key path: its name, or how it is given (a bundled name, a file, a
+    /// folder, a domain).
+    private static func scenarioLabel(_ item: DocumentNode) -> String? {
+        item.scalar ?? ["name", "bundled", "path", "genius", "domain"].lazy.compactMap { item[$0]?.scalar }.first
     }
 
     private func resolve(_ path: String, in folder: String) -> String {

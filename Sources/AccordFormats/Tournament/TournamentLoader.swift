@@ -23,7 +23,7 @@ public enum TournamentLoader {
         do {
             root = try DocumentNode.parse(yaml: text)
         } catch {
-            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
+            throw .unparsable(error, file: file)
         }
         var reader = ScenarioReader()
         guard let specification = reader.readTournament(root, folder: folder), reader.problems.isEmpty else {
