@@ -57,42 +57,8 @@ extension Scenario {
             strides[issue] = strides[issue + 1] * selection.levels[issue + 1].count
         }
 
-        let chunkCount = (options.samples + AcceptanceOptions.chunkSize - 1) / AcceptanceOptions.chunkSize
-        var total = ChunkResult(
-            proposals: proposals.count, parties: parties.count, outcomes: tracked ? selection.count! : 0)
-        let scenario = self
-        let stridesCopy = strides
-        do {
-            try await withThrowingTaskGroup(of: ChunkResult.self) { group in
-                var next = 0
-                func addChunk() {
-                    let chunk = next
-                    next += 1
-                    let count = min(AcceptanceOptions.chunkSize, options.samples - chunk * AcceptanceOptions.chunkSize)
-                    group.addTask {
-                        try scenario.acceptanceChunk(
-                            chunk: chunk, samples: count, seed: options.seed, base: base, judged: judged,
-                            strides: stridesCopy, tracked: tracked)
-                    }
-                }
-                for _ in 0..<min(max(1, options.parallelism), chunkCount) { addChunk() }
-                var finished = 0
-                while let result = try await group.next() {
-                    total.add(result)
-                    finished += 1
-                    progress.report(min(finished * AcceptanceOptions.chunkSize, options.samples), options.samples)
-                    if progress.isCancelled() {
-                        group.cancelAll()
-                        throw AnalysisError.cancelled
-                    }
-                    if next < chunkCount { addChunk() }
-                }
-            }
-        } catch let error as AnalysisError {
-            throw error
-        } catch {
-            preconditionFailure("acceptance chunks throw only AnalysisError, not \(error)")
-        }
+        let total = try await acceptanceCounts(
+            options: options, progress: progress, base: base, judged: judged, strides: strides, tracked: tracked)
 
         let n = options.samples
         let proposalResults = proposals.indices.map { index in
@@ -119,6 +85,53 @@ extension Scenario {
         return AcceptanceAnalysis(
             samples: n, seed: options.seed, proposals: proposalResults,
             zoneNonEmpty: Probability(successes: total.zoneNonEmpty, trials: n), inZone: robust)
+    }
+
+    /// The counts of every draw: the draws in chunks of ``AcceptanceOptions/chunkSize``, at most
+    /// `options.parallelism` chunks at a time, each from its own stream of the seed, summed (in any order: the sums
+    /// are of integers, so the totals do not depend on the core count).
+    ///
+    /// - Throws: ``AnalysisError/cancelled`` when `progress` asks to stop after a chunk; a chunk's error.
+    fileprivate func acceptanceCounts(
+        options: AcceptanceOptions, progress: AcceptanceProgress, base: AdditiveTables, judged: [Outcome],
+        strides: [Int], tracked: Bool
+    ) async throws(AnalysisError) -> ChunkResult {
+        let chunkCount = (options.samples + AcceptanceOptions.chunkSize - 1) / AcceptanceOptions.chunkSize
+        var total = ChunkResult(
+            proposals: proposals.count, parties: parties.count, outcomes: tracked ? base.selection.count! : 0)
+        let scenario = self
+        do {
+            try await withThrowingTaskGroup(of: ChunkResult.self) { group in
+                var next = 0
+                func addChunk() {
+                    let chunk = next
+                    next += 1
+                    let count = min(AcceptanceOptions.chunkSize, options.samples - chunk * AcceptanceOptions.chunkSize)
+                    group.addTask {
+                        try scenario.acceptanceChunk(
+                            chunk: chunk, samples: count, seed: options.seed, base: base, judged: judged,
+                            strides: strides, tracked: tracked)
+                    }
+                }
+                for _ in 0..<min(max(1, options.parallelism), chunkCount) { addChunk() }
+                var finished = 0
+                while let result = try await group.next() {
+                    total.add(result)
+                    finished += 1
+                    progress.report(min(finished * AcceptanceOptions.chunkSize, options.samples), options.samples)
+                    if progress.isCancelled() {
+                        group.cancelAll()
+                        throw AnalysisError.cancelled
+                    }
+                    if next < chunkCount { addChunk() }
+                }
+            }
+        } catch let error as AnalysisError {
+            throw error
+        } catch {
+            preconditionFailure("acceptance chunks throw only AnalysisError, not \(error)")
+        }
+        return total
     }
 
     /// The counts of one chunk of draws, from its own stream of the seed.
