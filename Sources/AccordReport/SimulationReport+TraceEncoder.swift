@@ -52,57 +52,9 @@ extension SimulationReport {
         /// Appends one action to `output` as ``line(_:)`` writes it (without the newline): the bytes of
         /// `json(event).serialized(indent: 0)`.
         ///
-        /// - Complexity: O(issues + parties) appends of prepared bytes, and the text of the time and the utilities.
+        /// - Complexity: O(issues + parties) copies of prepared bytes, and the text of the time and the utilities.
         public func append(_ event: TraceEvent, to output: inout [UInt8]) {
-            output.append(contentsOf: #"{"round":"#.utf8)
-            output.append(contentsOf: String(event.round).utf8)
-            output.append(contentsOf: #","t":"#.utf8)
-            output.append(contentsOf: JSONValue.format(event.t).utf8)
-            output.append(contentsOf: #","party":"#.utf8)
-            if let party = event.party { output.append(contentsOf: pieces.partyNames[party]) } else { null(&output) }
-            output.append(contentsOf: #","action":"#.utf8)
-            output.append(contentsOf: pieces.actionName(event.kind))
-            output.append(contentsOf: #","outcome":"#.utf8)
-            if let outcome = event.outcome { appendOutcome(outcome, to: &output) } else { null(&output) }
-            output.append(contentsOf: #","utilities":"#.utf8)
-            if let outcome = event.outcome { appendUtilities(of: outcome, to: &output) } else { null(&output) }
-            switch event.kind {
-            case .object:
-                output.append(contentsOf: #","issue":"#.utf8)
-                if let issue = event.issue {
-                    output.append(contentsOf: pieces.issueNames[issue])
-                } else {
-                    null(&output)
-                }
-            case .expire:
-                output.append(contentsOf: #","options":"#.utf8)
-                output.append(
-                    contentsOf: JSONValue.array(event.options.map(JSONValue.string)).serialized(indent: 0).utf8)
-            default: break
-            }
-            output.append(UInt8(ascii: "}"))
-        }
-
-        private func null(_ output: inout [UInt8]) { output.append(contentsOf: "null".utf8) }
-
-        /// `{"issue":level,…}`, the levels read off the outcome's mixed-radix index most significant first.
-        private func appendOutcome(_ outcome: Int, to output: inout [UInt8]) {
-            output.append(UInt8(ascii: "{"))
-            for issue in pieces.radices.indices {
-                let level = outcome / pieces.strides[issue] % pieces.radices[issue]
-                output.append(contentsOf: pieces.levelMembers[pieces.firstLevel[issue] + level])
-            }
-            output.append(UInt8(ascii: "}"))
-        }
-
-        /// `{"party":utility,…}`.
-        private func appendUtilities(of outcome: Int, to output: inout [UInt8]) {
-            output.append(UInt8(ascii: "{"))
-            for party in pieces.utilityKeys.indices {
-                output.append(contentsOf: pieces.utilityKeys[party])
-                output.append(contentsOf: JSONValue.format(domain.utilities[party][outcome]).utf8)
-            }
-            output.append(UInt8(ascii: "}"))
+            pieces.append(event, utilities: domain.utilities, to: &output)
         }
 
         private func utilitiesJSON(of outcome: Int) -> JSONValue {
@@ -112,57 +64,106 @@ extension SimulationReport {
 }
 
 /// The bytes a ``SimulationReport/TraceEncoder`` writes again and again, each made once by serialising the JSON value
-/// the encoder's ``SimulationReport/TraceEncoder/json(_:)`` would hold there, so that both give the same text.
-private struct Pieces: Sendable {
-    /// Each party's id as a JSON string.
-    let partyNames: [[UInt8]]
-    /// Each issue's id as a JSON string.
-    let issueNames: [[UInt8]]
-    /// Each party's `"id":` in a utilities object, with the comma before every one but the first.
-    let utilityKeys: [[UInt8]]
-    /// Every level of every issue as a member of an outcome object, `"id":level`, with the comma before every issue
-    /// but the first; issue `i`'s levels start at `firstLevel[i]`.
-    let levelMembers: [[UInt8]]
+/// the encoder's ``SimulationReport/TraceEncoder/json(_:)`` would hold there, so that both give the same text; kept
+/// back to back in one array (piece `k` is `bytes[starts[k]..<starts[k + 1]]`), in a class, so that a line costs one
+/// reference count however many pieces it copies.
+private final class Pieces: Sendable {
+    let bytes: [UInt8]
+    let starts: [Int]
+    /// The first piece of each kind: each party's id as a JSON string; each issue's id as a JSON string; each party's
+    /// `"id":` in a utilities object, with the comma before every one but the first; every level of every issue as
+    /// a member of an outcome object, `"id":level`, with the comma before every issue but the first (issue `i`'s
+    /// levels from `firstLevel[i]` on); the actions' names as JSON strings, in the order of `actionIndex(_:)`.
+    let partyName: Int, issueName: Int, utilityKey: Int, action: Int
+    /// The number of parties (a utilities object has one member per party and per utility, as `zip` pairs them).
+    let partyCount: Int
     let firstLevel: [Int]
     /// Each issue's number of levels, and the number of outcomes that share a level of it (the product of the later
     /// issues' radices).
     let radices: [Int]
     let strides: [Int]
-    /// The actions' names as JSON strings, in the order of ``actionName(_:)``.
-    private let actionNames: [[UInt8]]
 
     init(shell: ScenarioJSON) {
-        let bytes = { (value: JSONValue) in Array(value.serialized(indent: 0).utf8) }
+        var pieces: [[UInt8]] = []
+        let add = { (bytes: [UInt8]) in pieces.append(bytes) }
+        let json = { (value: JSONValue) in Array(value.serialized(indent: 0).utf8) }
         let comma = { (index: Int) -> [UInt8] in index > 0 ? [UInt8(ascii: ",")] : [] }
-        let issues = shell.space.issues
-        partyNames = shell.parties.map { bytes(.string($0.id)) }
-        issueNames = issues.map { bytes(.string($0.id)) }
-        utilityKeys = shell.parties.indices.map {
-            comma($0) + bytes(.string(shell.parties[$0].id)) + [UInt8(ascii: ":")]
-        }
-        var members: [[UInt8]] = []
-        var first: [Int] = []
+        let (parties, issues) = (shell.parties, shell.space.issues)
+        partyName = 0
+        partyCount = parties.count
+        for party in parties { add(json(.string(party.id))) }
+        issueName = pieces.count
+        for issue in issues { add(json(.string(issue.id))) }
+        utilityKey = pieces.count
+        for (index, party) in parties.enumerated() { add(comma(index) + json(.string(party.id)) + Array(":".utf8)) }
+        var firstLevel: [Int] = []
         for (index, issue) in issues.enumerated() {
-            first.append(members.count)
-            let key = comma(index) + bytes(.string(issue.id)) + [UInt8(ascii: ":")]
-            for level in 0..<issue.levelCount { members.append(key + bytes(shell.levelJSON(issue, level))) }
+            firstLevel.append(pieces.count)
+            let key = comma(index) + json(.string(issue.id)) + Array(":".utf8)
+            for level in 0..<issue.levelCount { add(key + json(shell.levelJSON(issue, level))) }
         }
-        levelMembers = members
-        firstLevel = first
+        self.firstLevel = firstLevel
+        action = pieces.count
+        for kind in [TraceEvent.Kind.offer, .accept, .end, .expire, .object] { add(json(.string(kind.rawValue))) }
+        bytes = pieces.flatMap { $0 }
+        starts = pieces.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         radices = shell.space.radices
         var strides = [Int](repeating: 1, count: radices.count)
         for issue in radices.indices.dropLast().reversed() { strides[issue] = strides[issue + 1] * radices[issue + 1] }
         self.strides = strides
-        actionNames = [TraceEvent.Kind.offer, .accept, .end, .expire, .object].map { bytes(.string($0.rawValue)) }
     }
 
-    func actionName(_ kind: TraceEvent.Kind) -> [UInt8] {
+    private static func actionIndex(_ kind: TraceEvent.Kind) -> Int {
         switch kind {
-        case .offer: actionNames[0]
-        case .accept: actionNames[1]
-        case .end: actionNames[2]
-        case .expire: actionNames[3]
-        case .object: actionNames[4]
+        case .offer: 0
+        case .accept: 1
+        case .end: 2
+        case .expire: 3
+        case .object: 4
+        }
+    }
+
+    /// Appends the action's object, `{"round":…}`.
+    func append(_ event: TraceEvent, utilities: [[Double]], to output: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { all in
+            func piece(_ index: Int) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: all[starts[index]..<starts[index + 1]]))
+            }
+            func pieceOrNull(_ index: Int?) {
+                if let index { piece(index) } else { output.append(contentsOf: "null".utf8) }
+            }
+            output.append(contentsOf: #"{"round":"#.utf8)
+            output.append(contentsOf: String(event.round).utf8)
+            output.append(contentsOf: #","t":"#.utf8)
+            output.append(contentsOf: JSONValue.format(event.t).utf8)
+            output.append(contentsOf: #","party":"#.utf8)
+            pieceOrNull(event.party.map { partyName + $0 })
+            output.append(contentsOf: #","action":"#.utf8)
+            piece(action + Self.actionIndex(event.kind))
+            output.append(contentsOf: #","outcome":"#.utf8)
+            if let outcome = event.outcome {
+                output.append(UInt8(ascii: "{"))
+                for issue in radices.indices { piece(firstLevel[issue] + outcome / strides[issue] % radices[issue]) }
+                output.append(contentsOf: #"},"utilities":{"#.utf8)
+                for party in 0..<Swift.min(partyCount, utilities.count) {
+                    piece(utilityKey + party)
+                    output.append(contentsOf: JSONValue.format(utilities[party][outcome]).utf8)
+                }
+                output.append(UInt8(ascii: "}"))
+            } else {
+                output.append(contentsOf: #"null,"utilities":null"#.utf8)
+            }
+            switch event.kind {
+            case .object:
+                output.append(contentsOf: #","issue":"#.utf8)
+                pieceOrNull(event.issue.map { issueName + $0 })
+            case .expire:
+                output.append(contentsOf: #","options":"#.utf8)
+                output.append(
+                    contentsOf: JSONValue.array(event.options.map(JSONValue.string)).serialized(indent: 0).utf8)
+            default: break
+            }
+            output.append(UInt8(ascii: "}"))
         }
     }
 }
