@@ -65,8 +65,8 @@ extension SimulationReport {
 
 /// The bytes a ``SimulationReport/TraceEncoder`` writes again and again, each made once by serialising the JSON value
 /// the encoder's ``SimulationReport/TraceEncoder/json(_:)`` would hold there, so that both give the same text; kept
-/// back to back in one array (piece `k` is `bytes[starts[k]..<starts[k + 1]]`), in a class, so that a line costs one
-/// reference count however many pieces it copies.
+/// back to back in one array (piece `k` is `bytes[starts[k]..<starts[k + 1]]`), in a class, so that copying a line's
+/// pieces costs one reference count, not one per piece.
 private final class Pieces: Sendable {
     let bytes: [UInt8]
     let starts: [Int]
