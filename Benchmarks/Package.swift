@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "AccordBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "Accord", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.0", traits: ["MallocInterposer"]),
@@ -29,6 +29,7 @@ let package = Package(
                 .product(name: "AccordCore", package: "Accord"),
                 .product(name: "AccordNegotiation", package: "Accord"),
                 .product(name: "AccordFormats", package: "Accord"),
+                .product(name: "AccordKit", package: "Accord"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Simulation",

@@ -11,7 +11,11 @@ import Benchmark
 /// - "Boulware vs Hardliner, 100,000 rounds": never agrees, so every round runs: the raw round rate.
 /// - "Boulware vs Boulware, 1,000 rounds": agrees late, as in NegMAS's benchmark; includes creating the agents.
 /// - "Domain setup": building the utility table and both parties' sorted outcome lists, done once per domain.
+///
+/// The long sessions through AccordKit, with their report and trace file, are in LongSimulation.swift.
 let benchmarks: @Sendable () -> Void = {
+    longSimulationBenchmarks()
+
     let configuration = Benchmark.Configuration(
         metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds, warmupIterations: 3,
         maxDuration: .seconds(5), maxIterations: 1_000)

@@ -30,9 +30,14 @@ struct SimulationObserver: SessionObserver {
 
     func observe(_ event: TraceEvent) throws(any Error) {
         guard let encoder else { return }
+        guard sendsToMonitor else {
+            // The file alone: the action's bytes go straight into the file's buffer, with no line in between.
+            try file?.write(event, encodedBy: encoder)
+            return
+        }
         let line = encoder.line(event)
         try file?.write(line: line)
-        if sendsToMonitor { monitor.observe(.action(line)) }
+        monitor.observe(.action(line))
     }
 
     func roundEnded(_ round: Int) throws(any Error) {

@@ -36,6 +36,14 @@ final class TraceFile {
         if buffer.count >= Self.bufferSize { try flush() }
     }
 
+    /// Appends one action as `encoder` writes it, and the newline: the same bytes as `write(line:
+    /// encoder.line(event))`, encoded straight into the buffer.
+    func write(_ event: TraceEvent, encodedBy encoder: SimulationReport.TraceEncoder) throws(IOFailure) {
+        encoder.append(event, to: &buffer)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
     /// Writes what the buffer holds.
     func flush() throws(IOFailure) {
         guard !buffer.isEmpty else { return }
