@@ -8,6 +8,8 @@ struct Analyze: AsyncParsableCommand {
         abstract: "Find the agreement zone, the Pareto frontier, the bargaining solutions, who blocks, and the gaps.")
 
     @OptionGroup var input: ScenarioArgument
+    @OptionGroup var output: OutputOption
+    @OptionGroup var charts: ChartsOption
 
     @Option(help: "Output format: text, json, markdown or html (one self-contained page with SVG charts).")
     var format: ReportFormat = .text
@@ -99,7 +101,9 @@ struct Analyze: AsyncParsableCommand {
             plot: try plot.map(Self.pair), maxOutcomes: maxOutcomes, round: round, date: date,
             diagnosticsLimit: diagnosticsLimit, samples: samples, seed: seed, parity: parity,
             parallelism: ProcessInfo.processInfo.activeProcessorCount)
-        emit(try await request.run().render(format))
+        let result = try await request.run()
+        try output.deliver(result.render(format))
+        try charts.export(result)
     }
 }
 

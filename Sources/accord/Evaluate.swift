@@ -7,6 +7,7 @@ struct Evaluate: AsyncParsableCommand {
         abstract: "Judge one package: every party's utility, margin, acceptance and crossed red lines.")
 
     @OptionGroup var input: ScenarioArgument
+    @OptionGroup var output: OutputOption
 
     @Option(help: "The package, as issue=option pairs separated by commas; issues left out stay open.")
     var outcome: String
@@ -16,6 +17,6 @@ struct Evaluate: AsyncParsableCommand {
 
     func run() async throws {
         let request = EvaluationRequest(source: try input.source(), package: try PackageChoice(parsing: outcome))
-        emit(try await request.run().render(format))
+        try output.deliver(try await request.run().render(format))
     }
 }

@@ -29,6 +29,8 @@ struct TournamentCommand: AsyncParsableCommand {
     @Option(help: "The summary printed at the end: text, json, markdown or html.")
     var format: ReportFormat = .text
 
+    @OptionGroup var output: OutputOption
+
     @Option(help: "Progress on standard error: auto (a bar on a terminal, lines otherwise), bar, lines or none.")
     var progress: ProgressDisplay.Mode = .auto
 
@@ -54,7 +56,7 @@ struct TournamentCommand: AsyncParsableCommand {
         do {
             let result = try await request.run(monitor: display)
             display.finish()
-            emit(result.render(format))
+            try output.deliver(result.render(format))
         } catch TournamentWorkerFailure.exited(let status) {
             display.finish()
             throw ExitCode(status)  // The worker has written why.
