@@ -6,8 +6,6 @@ struct TextTable {
     var rows: [[String]] = []
     /// Columns aligned to the right (numbers).
     var rightAligned: Set<Int> = []
-    /// Rows whose cells after the first are numbers (a transposed table's), right-aligned in HTML.
-    var numericRows: Set<Int> = []
 
     init(_ header: [String], rightAligned: Set<Int> = []) {
         self.header = header

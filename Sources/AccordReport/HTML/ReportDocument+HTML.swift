@@ -60,24 +60,24 @@ extension TextTable {
     /// its columns become rows.
     func html() -> String {
         if header.count > Self.transposeColumns, !rows.isEmpty, rows.count <= Self.transposeRows {
-            return transposed().html(class: "table transposed")
+            let (table, numericRows) = transposed()
+            return table.html(class: "table transposed", numericRows: numericRows)
         }
-        return html(class: "table")
+        return html(class: "table", numericRows: [])
     }
 
-    /// The table with rows and columns swapped: the first column becomes the header.
-    func transposed() -> TextTable {
+    /// The table with rows and columns swapped (the first column becomes the header), and the rows that hold
+    /// numbers: a transposed column mixes kinds, so only such a row keeps right alignment, cell by cell.
+    func transposed() -> (table: TextTable, numericRows: Set<Int>) {
         let cell = { (row: [String], column: Int) in row.indices.contains(column) ? row[column] : "" }
         var table = TextTable([header[0]] + rows.map { cell($0, 0) }, rightAligned: [])
         for column in header.indices.dropFirst() {
             table.add([header[column]] + rows.map { cell($0, column) })
         }
-        // A transposed column mixes kinds, so only a row of numbers keeps right alignment: mark it per cell.
-        table.numericRows = Set(header.indices.dropFirst().filter { rightAligned.contains($0) }.map { $0 - 1 })
-        return table
+        return (table, Set(header.indices.dropFirst().filter { rightAligned.contains($0) }.map { $0 - 1 }))
     }
 
-    private func html(class name: String) -> String {
+    private func html(class name: String, numericRows: Set<Int>) -> String {
         func cell(_ tag: String, _ text: String, _ column: Int, row: Int?) -> String {
             let numeric = rightAligned.contains(column) || (row.map { numericRows.contains($0) && column > 0 } ?? false)
             var attributes = numeric ? " class=\"num\"" : text.count > 48 ? " class=\"wrap\"" : ""
