@@ -21,6 +21,7 @@ extension AnalysisReport {
             ("blocking", .array(analysis.blocking.map(encoder.blockingJSON))),
             ("coalitions", .array(analysis.coalitions.map(coalitionJSON))),
             ("sensitivity", sensitivityJSON()),
+            ("skipped", skippedJSON()),
             ("proposals", .array(analysis.proposals.map(proposalJSON))),
             ("gaps", gapsJSON()),
             ("notes", .array((scenario.notes + analysis.notes).map(JSONValue.string))),
@@ -157,7 +158,8 @@ extension AnalysisReport {
         let zone = analysis.zone
         var fields: [(String, JSONValue)] = [
             ("count", .int(zone.count)),
-            ("outcomes", .array(zone.outcomes.map(encoder.scoredJSON))),
+            ("outcomes", .array(zone.outcomes.map(zonePackageJSON))),
+            ("order", .string(Self.zoneOrderJSON)),
             ("complete", .bool(zone.outcomes.count == zone.count)),
             ("countIsExact", .bool(!analysis.isReduced)),
         ]

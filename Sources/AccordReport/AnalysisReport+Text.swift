@@ -2,8 +2,8 @@ import AccordCore
 import AccordFormats
 
 extension AnalysisReport {
-    /// How many frontier outcomes the readable reports list.
-    static let frontierRows = 12
+    /// How many frontier outcomes the readable reports list unless told otherwise (``frontierRows``).
+    public static let defaultFrontierRows = 12
 
     /// The readable terminal report.
     public func text() -> String { document().text() }
@@ -92,11 +92,13 @@ extension AnalysisReport {
             // A reservation no package can reach explains the empty zone on its own.
             doc.bullets(unreachableReservations())
         } else {
-            doc.paragraph(
-                "\(formatCount(Double(zone.count))) of \(formatCount(Double(analysis.analysedCount))) \(analysis.isReduced ? "analysed " : "")packages are acceptable to every party"
-                    + (zone.count > zone.outcomes.count ? " (the first \(zone.outcomes.count) listed)." : ":"))
-            var table = packageTable([], trailing: parties.map(\.id))
-            for scored in zone.outcomes { table.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) }) }
+            doc.paragraph(zoneListSentence(zone))
+            guard !zone.outcomes.isEmpty else { return }
+            var table = packageTable([], trailing: parties.map(\.id) + ["margin"])
+            for scored in zone.outcomes {
+                table.add(
+                    packageCells(scored.outcome) + scored.utilities.map { fixed($0) } + [fixed(minimumMargin(scored))])
+            }
             doc.table(table)
         }
     }
@@ -180,6 +182,10 @@ extension AnalysisReport {
 
     /// What each group of parties could agree on without the others.
     func addCoalitions(to doc: inout ReportDocument) {
+        if let skipped = analysis.skipped.coalitions {
+            doc.heading("Coalitions")
+            doc.paragraph(skippedSentence(skipped))
+        }
         guard !analysis.coalitions.isEmpty else { return }
         doc.heading("Coalitions")
         doc.paragraph(
@@ -232,15 +238,12 @@ extension AnalysisReport {
     func addFrontier(to doc: inout ReportDocument) {
         doc.heading("Pareto frontier")
         let frontier = analysis.frontier
-        doc.paragraph(
-            "\(formatCount(Double(frontier.count))) efficient package(s)"
-                + (frontier.count > Self.frontierRows
-                    ? "; the first \(Self.frontierRows) by \(parties[0].id)'s utility:" : ":"))
+        doc.paragraph(frontierListSentence())
         var frontierTable = packageTable([], trailing: parties.map(\.id))
-        for scored in frontier.prefix(Self.frontierRows) {
+        for scored in frontier.prefix(max(0, frontierRows)) {
             frontierTable.add(packageCells(scored.outcome) + scored.utilities.map { fixed($0) })
         }
-        doc.table(frontierTable)
+        if frontierRows > 0 || frontier.isEmpty { doc.table(frontierTable) }
         if let parity {
             doc.paragraph(
                 "Opposition (GENIUS): \(fixed(parity.opposition, 4)), the smallest distance of any package to the ideal "
@@ -316,6 +319,10 @@ extension AnalysisReport {
 
     /// How high each reservation may rise before the zone closes.
     func addReservationThresholds(to doc: inout ReportDocument) {
+        if let skipped = analysis.skipped.reservationThresholds {
+            doc.heading("Sensitivity: reservation thresholds")
+            doc.paragraph(skippedSentence(skipped))
+        }
         guard !analysis.reservationThresholds.isEmpty else { return }
         doc.heading("Sensitivity: reservation thresholds")
         doc.paragraph(
@@ -333,6 +340,10 @@ extension AnalysisReport {
 
     /// The one-at-a-time sweep of reservations and weights, most fragile first.
     func addSensitivity(to doc: inout ReportDocument) {
+        if let skipped = analysis.skipped.sensitivity {
+            doc.heading("Sensitivity: one number at a time")
+            doc.paragraph(skippedSentence(skipped))
+        }
         guard !analysis.sensitivity.isEmpty else { return }
         doc.heading("Sensitivity: one number at a time")
         doc.paragraph(
@@ -377,7 +388,9 @@ extension AnalysisReport {
             doc.table(table)
         }
         if !acceptance.mostRobust.isEmpty {
-            doc.paragraph("The packages most often acceptable to every party:")
+            doc.paragraph(
+                "The packages most often acceptable to every party (ties: the larger Nash product at the nominal "
+                    + "values first, then the lower outcome index):")
             var table = packageTable([], trailing: ["P(all accept)"])
             for (outcome, probability) in acceptance.mostRobust.prefix(5) {
                 table.add(packageCells(outcome) + [percent(probability)])
@@ -412,7 +425,9 @@ extension AnalysisReport {
 
     /// The scenario's notes and the analysis's.
     func addNotes(to doc: inout ReportDocument) {
-        let notes = scenario.notes + analysis.notes
+        // A skipped section says why in its own place, not again here.
+        let skippedNotes = Set(analysis.skipped.notes)
+        let notes = scenario.notes + analysis.notes.filter { !skippedNotes.contains($0) }
         guard !notes.isEmpty else { return }
         doc.heading("Notes")
         doc.bullets(notes)

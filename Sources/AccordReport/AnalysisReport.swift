@@ -7,6 +7,8 @@ public struct AnalysisReport: Sendable {
     public let acceptance: AcceptanceAnalysis?
     /// GENIUS's opposition and bid distribution, when asked for (`--parity`).
     public let parity: ParityMetrics?
+    /// How many packages of the Pareto frontier the text, Markdown and HTML reports list (the JSON lists them all).
+    public var frontierRows = AnalysisReport.defaultFrontierRows
 
     public init(_ analysis: ScenarioAnalysis, acceptance: AcceptanceAnalysis? = nil, parity: ParityMetrics? = nil) {
         self.analysis = analysis

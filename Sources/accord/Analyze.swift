@@ -49,6 +49,8 @@ struct Analyze: AsyncParsableCommand {
     )
     var diagnosticsLimit: Int = AnalysisOptions().diagnosticsWorkLimit
 
+    @OptionGroup var lists: AnalyzeListOptions
+
     @Option(
         help:
             "Monte Carlo draws of the scenario's uncertain numbers (default 10,000 when it has any; at most 10,000,000)."
@@ -99,7 +101,9 @@ struct Analyze: AsyncParsableCommand {
         let request = AnalysisRequest(
             source: try input.source(), issues: issues.map { $0.split(separator: ",").map(String.init) },
             plot: try plot.map(Self.pair), maxOutcomes: maxOutcomes, round: round, date: date,
-            diagnosticsLimit: diagnosticsLimit, samples: samples, seed: seed, parity: parity,
+            diagnosticsLimit: diagnosticsLimit, sensitivityLimit: lists.sensitivityLimit, limit: lists.limit,
+            exportZone: lists.exportZone, exportFrontier: lists.exportFrontier, samples: samples, seed: seed,
+            parity: parity,
             parallelism: ProcessInfo.processInfo.activeProcessorCount)
         let result = try await request.run()
         try output.deliver(result.render(format))

@@ -108,7 +108,11 @@ import Testing
         let skipped = try Fixtures.twoByThree().analyze(options: AnalysisOptions(sensitivityOutcomeLimit: 5))
         #expect(skipped.sensitivity.isEmpty)
         #expect(
-            skipped.notes == ["The sensitivity sweep was not run: the space has 6 outcomes, more than its limit of 5."])
+            skipped.notes == [
+                "The sensitivity sweep was not run: the space has 6 outcomes, more than its limit of 5 set by "
+                    + "--sensitivity-limit."
+            ])
+        #expect(skipped.skipped.sensitivity?.remedies == [LimitRemedy(option: "--sensitivity-limit", value: 6)])
         let run = try Fixtures.twoByThree().analyze(options: AnalysisOptions(sensitivityOutcomeLimit: 6))
         #expect(!run.sensitivity.isEmpty)
         #expect(run.notes.isEmpty)

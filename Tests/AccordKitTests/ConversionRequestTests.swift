@@ -119,3 +119,19 @@ import Testing
         #expect(ConversionSummaryFormat.allCases.map(\.reportFormat) == [.text, .json])
     }
 }
+
+@Suite struct IOFailureTests {
+    @Test func theSystemsReasonIsGivenNotFoundationsWrapper() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let file = try scratch.file("notes.yaml", "x")
+        do {
+            try FileManager.default.createDirectory(atPath: file + "/deeper", withIntermediateDirectories: true)
+            Issue.record("a folder was created inside a file")
+        } catch {
+            let failure = IOFailure("cannot create the folder", error: error)
+            #expect(failure.sentence == "cannot create the folder: Not a directory.")
+            #expect(failure.exitStatus == .failure)
+        }
+    }
+}

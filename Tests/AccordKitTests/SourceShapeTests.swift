@@ -86,6 +86,45 @@ import Testing
         }
     }
 
+    /// Names of protocol requirements whose meaning the protocol documents, so a conforming type need not repeat it:
+    /// `AccordOperation` (`kind`, `parameters`, `inputFingerprint`, `run`), `OperationResult` (`render`),
+    /// `RunMonitor` (`observe`, `isCancelled`), `AccordError` (`sentence`, `exitStatus`), `CustomStringConvertible`
+    /// (`description`), `RandomNumberGenerator` (`next`) and `Comparable` (`<`).
+    static let protocolWitnesses: Set = [
+        "kind", "parameters", "inputFingerprint", "run", "render", "observe", "isCancelled", "sentence", "exitStatus",
+        "description", "next", "<",
+    ]
+
+    /// The public declarations with no `///` comment directly above them (attributes such as `@discardableResult`
+    /// may stand between), protocol witnesses excepted. A crude scanner: one declaration per line, `public` first.
+    static func undocumentedDeclarations(_ lines: [Substring]) -> [(line: Int, text: String)] {
+        let declared =
+            /\b(func|var|let|case|init|struct|enum|class|protocol|actor|typealias|subscript)\b\s*(\w+|[<=>!]+)?/
+        var found: [(Int, String)] = []
+        for (index, line) in lines.enumerated() {
+            let code = line.drop { $0 == " " }
+            guard code.hasPrefix("public "), !code.hasPrefix("public import ") else { continue }
+            if let name = code.firstMatch(of: declared)?.output.2, protocolWitnesses.contains(String(name)) { continue }
+            var above = index - 1
+            while above >= 0, lines[above].drop(while: { $0 == " " }).hasPrefix("@") { above -= 1 }
+            if above >= 0, lines[above].drop(while: { $0 == " " }).hasPrefix("///") { continue }
+            found.append((index + 1, String(code)))
+        }
+        return found
+    }
+
+    @Test func everyPublicDeclarationOfTheKitAndTheCoreIsDocumented() {
+        let fixture = ["/// Documented.", "public struct S {", "    @inlinable", "    public var x: Int", "}"]
+        #expect(Self.undocumentedDeclarations(fixture.map { Substring($0) }).map(\.line) == [4])
+        var offenders: [String] = []
+        for file in Self.files(in: "AccordKit") + Self.files(in: "AccordCore") {
+            for declaration in Self.undocumentedDeclarations(file.lines) {
+                offenders.append("\(file.path):\(declaration.line): \(declaration.text)")
+            }
+        }
+        #expect(offenders.isEmpty, "public declarations without a doc comment:\n\(offenders.joined(separator: "\n"))")
+    }
+
     @Test func theScannerFindsALongFunction() {
         let body = ["    func long() {"] + Array(repeating: "        x += 1", count: 90) + ["    }"]
         let lines = (["struct S {"] + body + ["    func short() { }", "}"]).map { Substring($0) }

@@ -58,7 +58,7 @@ import Testing
     }
 
     /// The merged record of `record`'s negotiation keeps its shard's wall-clock time, the one field that differs.
-    private func withSeconds(of merged: MergeResult, _ record: NegotiationRecord) -> NegotiationRecord {
+    private func withSeconds(of merged: TournamentResult, _ record: NegotiationRecord) -> NegotiationRecord {
         var record = record
         record.seconds = merged.records[record.id].seconds
         return record

@@ -2,7 +2,10 @@
 public struct AgreementZone: Sendable, Hashable {
     /// How many outcomes are in the zone.
     public var count: Int
-    /// The first outcomes of the zone in outcome-index order (all of them when `count <= outcomes.count`).
+    /// The best outcomes of the zone, at most ``AnalysisOptions/zoneListLimit`` (all of them when
+    /// `count <= outcomes.count`), ordered by the listing key: the largest smallest margin min_i (u_i − d_i) first
+    /// (rounded to 9 decimals, so that rounding noise does not decide), then the largest Nash product
+    /// Π_i (u_i − d_i), then the lowest outcome index.
     public var outcomes: [ScoredOutcome]
     /// The outcome crossing no red line that maximises min_i (u_i − d_i); when the zone is empty this is the
     /// closest any package comes to acceptance, and its margin (negative) says by how much it falls short.

@@ -20,8 +20,9 @@ public struct ProposalEvaluation: Sendable, Hashable {
     /// The decided issues whose option is no longer available at the analysed round or date: the proposal is
     /// off the table, whatever the parties think of it.
     public var expiredIssues: [Int]
-    /// For a partial proposal: how many completions exist, and how many of them everyone accepts.
+    /// For a partial proposal, how many completions (choices on its open issues) exist; 1 for a complete one.
     public var completionCount: Int
+    /// How many of those completions every party accepts (all of them, or none, for a complete proposal).
     public var acceptableCompletionCount: Int
     /// Each party's lowest and highest utility over the completions.
     public var utilityRanges: [ClosedRange<Double>]

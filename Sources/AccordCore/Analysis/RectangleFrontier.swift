@@ -27,6 +27,7 @@ public struct RectangleFrontier: Sendable, Hashable {
     /// The wall-clock time the computation took (not part of the result's meaning: two runs differ in it).
     public var elapsed: Duration
 
+    /// Creates a frontier from its outcomes and the counts of the search that found it.
     public init(
         outcomes: [ScoredOutcome], isExhaustive: Bool, regionCount: Int, conflictCount: Int, subproblemCount: Int,
         elapsed: Duration

@@ -11,6 +11,7 @@ public struct RectangleFrontierOptions: Sendable, Hashable {
     /// How many weightings λ·u₁ + (1 − λ)·u₂ the greedy search tries, evenly spaced from λ = 0 to λ = 1.
     public var weightings: Int
 
+    /// Creates limits: 1,000,000 sub-problems, 4,096 alternatives, 4,096 regions and 201 weightings, unless given.
     public init(
         subproblemLimit: Int = 1_000_000, alternativeLimit: Int = 4096, regionLimit: Int = 4096, weightings: Int = 201
     ) {

@@ -1,5 +1,6 @@
 /// How high a party's reservation value may rise before no package is acceptable to everyone.
 public struct ReservationThreshold: Sendable, Hashable {
+    /// The party's position in the scenario's party list.
     public var party: Int
     /// The party's reservation value in the scenario.
     public var current: Double

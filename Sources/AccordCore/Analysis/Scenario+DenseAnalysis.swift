@@ -26,10 +26,10 @@ extension Scenario {
                 + "\(formatCount(Double(Self.denseOutcomeLimit))) outcomes)."
         ]
 
-        var scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit)
+        var scan = ZoneScan(tables: tables, listLimit: options.zoneListLimit)
         dense.walk(&scan)
         if scan.zoneCount == 0 && parties.count >= 3 {
-            scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit, tracksBlocking: true)
+            scan = ZoneScan(tables: tables, listLimit: options.zoneListLimit, tracksBlocking: true)
             dense.walk(&scan)
         }
         var solutions = BargainingSolutions()
@@ -55,9 +55,13 @@ extension Scenario {
 
         let (zone, blocking) = zoneAndBlocking(scan, scored: enumeration.scored)
         if let note = expiryNote(available) { notes.append(note) }
+        var skipped = SkippedSections()
         let (coalitions, thresholds) = try boundedDiagnostics(
-            count: count, reducedFrom: nil, options: options, notes: &notes)
-        notes.append("The sensitivity sweep was not run: it needs additive utilities.")
+            count: count, reducedFrom: nil, options: options, notes: &notes, skipped: &skipped)
+        skipped.sensitivity = SkippedSection(
+            reason: "it needs additive utilities",
+            note: "The sensitivity sweep was not run: it needs additive utilities.")
+        notes.append(skipped.sensitivity!.note)
         if parties.count >= 2 {
             notes.append("Position gaps are given only between parties whose utilities are additive.")
         }
@@ -71,7 +75,7 @@ extension Scenario {
             proposals: try proposals.map { proposal throws(AnalysisError) in
                 try evaluate(proposal, options: options)
             },
-            gaps: positionGaps(selection: available), notes: notes)
+            gaps: positionGaps(selection: available), notes: notes, skipped: skipped)
     }
 
     /// Each party's ideal (best among the outcomes crossing none of its own red lines) and worst outcome (red

@@ -28,7 +28,7 @@ extension Scenario {
         var outcome = proposal.outcome
         var acceptable = completions
         if outcome == nil || !open.isEmpty {
-            var scan = ZoneScan(tables: enumeration.tables, sampleLimit: 0)
+            var scan = ZoneScan(tables: enumeration.tables, listLimit: 0)
             enumeration.walk(&scan)
             acceptable = scan.zoneCount
             let digits = scan.nash.digits ?? scan.closest.digits ?? Array(repeating: 0, count: issues.count)

@@ -72,7 +72,7 @@ private struct SensitivityProbe {
             try tables.update(party: party, to: changed, in: scenario.space, utility: true)
             walker.refresh(party: party, from: tables)
         }
-        var scan = ZoneScan(tables: tables, sampleLimit: 0)
+        var scan = ZoneScan(tables: tables, listLimit: 0)
         walker.walk(&scan)
         return (scan.zoneCount > 0, scan.nash.digits)
     }

@@ -38,8 +38,11 @@ public struct ScenarioAnalysis: Sendable {
     public var proposals: [ProposalEvaluation]
     /// Position gaps per issue and party pair, issue by issue, pairs in party order.
     public var gaps: [PositionGap]
-    /// Remarks on how the analysis was done.
+    /// Remarks on how the analysis was done (including the note of every skipped section).
     public var notes: [String]
+    /// The sections left out (coalitions, reservation thresholds, the sensitivity sweep): why, and which limit
+    /// would run them. Each one's ``SkippedSection/note`` is also among ``notes``.
+    public var skipped = SkippedSections()
 }
 
 extension Scenario {
@@ -66,11 +69,11 @@ extension Scenario {
         let count = selection.count ?? Int.max
         let walker = OutcomeWalker(tables: tables)
 
-        var scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit)
+        var scan = ZoneScan(tables: tables, listLimit: options.zoneListLimit)
         walker.walk(&scan)
         if scan.zoneCount == 0 && parties.count >= 3 {
             // Nobody accepts everything: find out who blocks (a second pass that prunes less).
-            scan = ZoneScan(tables: tables, sampleLimit: options.zoneListLimit, tracksBlocking: true)
+            scan = ZoneScan(tables: tables, listLimit: options.zoneListLimit, tracksBlocking: true)
             walker.walk(&scan)
         }
         let scored = { (digits: [Int]) in
@@ -92,13 +95,16 @@ extension Scenario {
         let (zone, blocking) = zoneAndBlocking(scan, scored: scored)
         if let note = expiryNote(available) { notes.append(note) }
         let reducedFrom = selection == available ? nil : total
+        var skipped = SkippedSections()
         let (coalitions, thresholds) = try boundedDiagnostics(
-            count: count, reducedFrom: reducedFrom, options: options, notes: &notes)
+            count: count, reducedFrom: reducedFrom, options: options, notes: &notes, skipped: &skipped)
         var sensitivity: [ParameterSensitivity] = []
         if reducedFrom == nil && count <= options.sensitivityOutcomeLimit {
             sensitivity = try self.sensitivity(options: options)
         } else {
-            notes.append(Self.sensitivitySkippedNote(outcomes: total, isReduced: reducedFrom != nil, options: options))
+            skipped.sensitivity = Self.skippedSensitivity(
+                outcomes: total, isReduced: reducedFrom != nil, options: options)
+            notes.append(skipped.sensitivity!.note)
         }
         return ScenarioAnalysis(
             scenario: self, selection: selection, outcomeCount: total, analysedCount: count, zone: zone,
@@ -109,7 +115,7 @@ extension Scenario {
             proposals: try proposals.map { proposal throws(AnalysisError) in
                 try evaluate(proposal, options: options)
             },
-            gaps: positionGaps(selection: selection), notes: notes)
+            gaps: positionGaps(selection: selection), notes: notes, skipped: skipped)
     }
 
     /// The tables the analysis enumerates: those of `available` or, when it holds more outcomes than
@@ -198,7 +204,8 @@ extension Scenario {
     /// analysis from their zone scan.
     func zoneAndBlocking(_ scan: ZoneScan, scored: ([Int]) -> ScoredOutcome) -> (AgreementZone, [BlockingAnalysis]) {
         let zone = AgreementZone(
-            count: scan.zoneCount, outcomes: scan.zoneSample.map(scored), closest: scan.closest.digits.map(scored),
+            count: scan.zoneCount, outcomes: scan.zoneList.ranked.map { scored($0.digits) },
+            closest: scan.closest.digits.map(scored),
             closestMargin: scan.closest.digits == nil ? nil : scan.closest.value)
         let blocking: [BlockingAnalysis] =
             scan.tracksBlocking
@@ -222,69 +229,96 @@ extension Scenario {
 
     /// Coalitions and reservation thresholds, each run only when its work (outcomes × coalitions, outcomes × parties)
     /// stays within ``AnalysisOptions/diagnosticsWorkLimit`` and the analysis covers the whole available selection
-    /// (`reducedFrom` is `nil`; otherwise it is the size of that selection); else left out with a note that quotes
-    /// the numbers compared.
-    func boundedDiagnostics(count: Int, reducedFrom total: Double?, options: AnalysisOptions, notes: inout [String])
-        throws(AnalysisError) -> ([CoalitionAnalysis], [ReservationThreshold])
-    {
+    /// (`reducedFrom` is `nil`; otherwise it is the size of that selection); else left out, recorded in `skipped`
+    /// with a note that quotes the numbers compared.
+    func boundedDiagnostics(
+        count: Int, reducedFrom total: Double?, options: AnalysisOptions, notes: inout [String],
+        skipped: inout SkippedSections
+    ) throws(AnalysisError) -> ([CoalitionAnalysis], [ReservationThreshold]) {
         var coalitions: [CoalitionAnalysis] = []
         // With two parties the only coalition is everyone: the agreement zone itself.
-        let coalitionCount =
-            (3...Self.maximumCoalitionParties).contains(parties.count) ? (1 << parties.count) - parties.count - 1 : 0
-        if coalitionCount > 0 {
+        if parties.count > Self.maximumCoalitionParties {
+            skipped.coalitions = SkippedSection(
+                reason: "with \(parties.count) parties there are "
+                    + formatCount(
+                        Double(sign: .plus, exponent: parties.count, significand: 1) - Double(parties.count) - 1)
+                    + " coalitions; they are analysed for at most \(Self.maximumCoalitionParties) parties",
+                note: "")
+        } else if parties.count >= 3 {
+            let coalitionCount = (1 << parties.count) - parties.count - 1
             if total == nil, count.fits(times: coalitionCount, within: options.diagnosticsWorkLimit) {
                 coalitions = try self.coalitions(options: options)
             } else {
-                notes.append(
-                    "Coalitions were not analysed: "
-                        + Self.diagnosticsReasons(
-                            count: count, reducedFrom: total, times: coalitionCount, "coalitions", options: options)
-                        + ".")
+                skipped.coalitions = Self.skippedDiagnostic(
+                    count: count, reducedFrom: total, times: coalitionCount, "coalitions", options: options)
             }
         }
         var thresholds: [ReservationThreshold] = []
         if total == nil, count.fits(times: parties.count, within: options.diagnosticsWorkLimit) {
             thresholds = try reservationThresholds(options: options)
         } else {
-            notes.append(
-                "Reservation thresholds were not computed: "
-                    + Self.diagnosticsReasons(
-                        count: count, reducedFrom: total, times: parties.count, "parties", options: options)
-                    + ".")
+            skipped.reservationThresholds = Self.skippedDiagnostic(
+                count: count, reducedFrom: total, times: parties.count, "parties", options: options)
+        }
+        if var section = skipped.coalitions {
+            section.note = "Coalitions were not analysed: \(section.reason)."
+            skipped.coalitions = section
+            notes.append(section.note)
+        }
+        if var section = skipped.reservationThresholds {
+            section.note = "Reservation thresholds were not computed: \(section.reason)."
+            skipped.reservationThresholds = section
+            notes.append(section.note)
         }
         return (coalitions, thresholds)
     }
 
-    /// Why a diagnostic was left out, with the numbers compared: its work on the whole available selection
+    /// A diagnostic left out, with the numbers compared: its work on the whole available selection
     /// (`outcomes × factor` checks) against ``AnalysisOptions/diagnosticsWorkLimit``, and, when the enumeration
-    /// reduced the space, the selection's size against ``AnalysisOptions/maxOutcomes``.
-    static func diagnosticsReasons(
+    /// reduced the space, the selection's size against ``AnalysisOptions/maxOutcomes``; the remedies raise those
+    /// limits to the work and the selection's size.
+    static func skippedDiagnostic(
         count: Int, reducedFrom total: Double?, times factor: Int, _ noun: String, options: AnalysisOptions
-    ) -> String {
+    ) -> SkippedSection {
         let outcomes = total ?? Double(count)
         let limit = Double(options.diagnosticsWorkLimit)
         var reasons: [String] = []
+        var remedies: [LimitRemedy?] = []
         if total == nil || outcomes * Double(factor) > limit {
             reasons.append(
                 "\(formatCount(outcomes)) outcomes × \(factor) \(noun) is more than the limit of \(formatCount(limit)) "
                     + "checks set by --diagnostics-limit")
+            remedies.append(.raise("--diagnostics-limit", to: outcomes * Double(factor)))
         }
-        if let total { reasons.append(wholeSpaceReason(outcomes: total, subject: "they need", options: options)) }
-        return reasons.joined(separator: "; ")
+        if let total {
+            reasons.append(wholeSpaceReason(outcomes: total, subject: "they need", options: options))
+            remedies.append(.raise("--max-outcomes", to: total))
+        }
+        return SkippedSection(
+            reason: reasons.joined(separator: "; "), note: "", remedies: remedies.compactMap { $0 })
     }
 
-    /// Why the sensitivity sweep was left out, with the numbers compared: the space's size against
+    /// The sensitivity sweep left out, with the numbers compared: the space's size against
     /// ``AnalysisOptions/sensitivityOutcomeLimit`` and, when the enumeration reduced the space, against
     /// ``AnalysisOptions/maxOutcomes``.
-    static func sensitivitySkippedNote(outcomes total: Double, isReduced: Bool, options: AnalysisOptions) -> String {
+    static func skippedSensitivity(outcomes total: Double, isReduced: Bool, options: AnalysisOptions)
+        -> SkippedSection
+    {
         var reasons: [String] = []
+        var remedies: [LimitRemedy?] = []
         if total > Double(options.sensitivityOutcomeLimit) {
             reasons.append(
                 "the space has \(formatCount(total)) outcomes, more than its limit of "
-                    + formatCount(Double(options.sensitivityOutcomeLimit)))
+                    + formatCount(Double(options.sensitivityOutcomeLimit)) + " set by --sensitivity-limit")
+            remedies.append(.raise("--sensitivity-limit", to: total))
         }
-        if isReduced { reasons.append(wholeSpaceReason(outcomes: total, subject: "it needs", options: options)) }
-        return "The sensitivity sweep was not run: " + reasons.joined(separator: "; ") + "."
+        if isReduced {
+            reasons.append(wholeSpaceReason(outcomes: total, subject: "it needs", options: options))
+            remedies.append(.raise("--max-outcomes", to: total))
+        }
+        let reason = reasons.joined(separator: "; ")
+        return SkippedSection(
+            reason: reason, note: "The sensitivity sweep was not run: \(reason).", remedies: remedies.compactMap { $0 })
     }
 
     /// A diagnostic runs on every available outcome, which the enumeration limit did not allow.

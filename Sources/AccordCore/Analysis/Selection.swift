@@ -11,6 +11,7 @@ public struct Selection: Sendable, Hashable {
         levels = space.radices.map { Array(0..<$0) }
     }
 
+    /// Creates a selection from the allowed levels of each issue (sorted ascending here).
     public init(levels: [[Int]]) {
         self.levels = levels.map { $0.sorted() }
     }

@@ -20,11 +20,11 @@ struct Record {
 /// the closest package when the zone is empty, and the zones that open when one party is left out.
 struct ZoneScan: OutcomeVisitor {
     let tables: AdditiveTables
-    let sampleLimit: Int
     let tracksBlocking: Bool
 
     var zoneCount = 0
-    var zoneSample: [[Int]] = []
+    /// The zone's best packages by the listing key (see ``AgreementZone/outcomes``).
+    var zoneList: ZoneRanking
     var nash = Record()
     var utilitarian = Record()
     var egalitarian = Record()
@@ -39,12 +39,13 @@ struct ZoneScan: OutcomeVisitor {
     private let full: Int
     private let reservations: [Double]
 
+    /// - Parameter listLimit: how many of the zone's packages to keep, the best by the listing key.
     /// - Parameter tracksBlocking: also count, for each party, the outcomes all the others accept (needs three
     ///   or more parties, and at most 62); this visits more of the space, so analyses ask for it only when the
     ///   zone turns out empty.
-    init(tables: AdditiveTables, sampleLimit: Int, tracksBlocking: Bool = false) {
+    init(tables: AdditiveTables, listLimit: Int, tracksBlocking: Bool = false) {
         self.tables = tables
-        self.sampleLimit = sampleLimit
+        zoneList = ZoneRanking(limit: listLimit)
         let parties = tables.partyCount
         self.tracksBlocking = tracksBlocking && parties >= 3 && parties <= 62
         zoneIdeal = Array(repeating: -Double.infinity, count: parties)
@@ -84,7 +85,6 @@ struct ZoneScan: OutcomeVisitor {
         if !crossesAny && minMargin > closest.value { closest.offer(minMargin, digits) }
         if rational == full {
             zoneCount += 1
-            if zoneSample.count < sampleLimit { zoneSample.append(Array(digits)) }
             var product = 1.0
             var sum = 0.0
             reservations.withUnsafeBufferPointer { reservations in
@@ -94,6 +94,7 @@ struct ZoneScan: OutcomeVisitor {
                     zoneIdeal[p] = max(zoneIdeal[p], utilities[p])
                 }
             }
+            zoneList.offer(margin: ZoneRanking.marginKey(minMargin), nash: product, digits: digits)
             if product > nash.value { nash.offer(product, digits) }
             if sum > utilitarian.value { utilitarian.offer(sum, digits) }
             if minMargin > egalitarian.value { egalitarian.offer(minMargin, digits) }

@@ -21,6 +21,7 @@ public struct Issue: Sendable, Hashable, Codable {
         case real(lower: Double, upper: Double, step: Double)
     }
 
+    /// Creates an issue; its name defaults to its identifier.
     public init(id: String, name: String? = nil, description: String? = nil, unit: String? = nil, kind: Kind) {
         self.id = id
         self.name = name ?? id

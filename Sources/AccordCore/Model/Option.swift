@@ -16,14 +16,18 @@ public struct Option: Sendable, Hashable, Codable {
 
     /// One named attribute of an option.
     public struct Attribute: Sendable, Hashable, Codable {
+        /// The attribute's name, as the scenario writes it (`legal_form`).
         public var name: String
+        /// The attribute's value, as the scenario writes it (`ratified_treaty`).
         public var value: String
+        /// Creates an attribute from its name and value.
         public init(name: String, value: String) {
             self.name = name
             self.value = value
         }
     }
 
+    /// Creates an option; its name defaults to its identifier, and it has no attributes and no expiry unless given.
     public init(
         id: String, name: String? = nil, description: String? = nil, attributes: [Attribute] = [],
         availableUntil: Expiry? = nil

@@ -10,6 +10,8 @@ public struct OutcomeSpace: Sendable, Hashable {
     /// The number of outcomes, or `nil` when it exceeds `Int.max`.
     public let count: Int?
 
+    /// Creates the space of every combination of the issues' levels; ``count`` is `nil` when that number
+    /// overflows `Int`.
     public init(issues: [Issue]) {
         self.issues = issues
         radices = issues.map(\.levelCount)

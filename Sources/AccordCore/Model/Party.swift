@@ -20,6 +20,8 @@ public struct Party: Sendable {
     /// party's capability in the spatial model of politics.
     public var clout: Double
 
+    /// Creates a party; unless given, its name is its identifier, its reservation 0, its clout 1, and it has no
+    /// discount, no red lines and no uncertainty.
     public init(
         id: String, name: String? = nil, utility: any UtilityFunction, reservation: Double = 0,
         discount: Double? = nil, redLines: [RedLine] = [], uncertainty: PartyUncertainty? = nil, clout: Double = 1

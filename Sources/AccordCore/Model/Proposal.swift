@@ -9,6 +9,8 @@ public struct Proposal: Sendable, Hashable, Codable {
     /// The chosen level on each issue, in issue order; `nil` leaves the issue open.
     public var levels: [Int?]
 
+    /// Creates a proposal from its level on each issue (`nil` for an open issue); its name defaults to its
+    /// identifier.
     public init(id: String, name: String? = nil, description: String? = nil, levels: [Int?]) {
         self.id = id
         self.name = name ?? id

@@ -18,6 +18,7 @@ public struct RedLine: Sendable, Hashable, Codable {
         /// When the condition holds.
         public var test: Test
 
+        /// Creates a condition that applies `test` to the issue at position `issue`.
         public init(issue: Int, test: Test) {
             self.issue = issue
             self.test = test
@@ -34,6 +35,7 @@ public struct RedLine: Sendable, Hashable, Codable {
         case outside(min: Double?, max: Double?)
     }
 
+    /// Creates a red line that is crossed when every one of `conditions` holds.
     public init(id: String? = nil, note: String? = nil, conditions: [Condition]) {
         self.id = id
         self.note = note

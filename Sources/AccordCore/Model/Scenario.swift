@@ -13,6 +13,8 @@ public struct Scenario: Sendable {
     /// Remarks made while building the scenario (weights normalised, ranges discretised), for reports.
     public var notes: [String]
 
+    /// Creates a scenario; its outcome space is built from `issues`, and parties' utilities must follow the issues'
+    /// order.
     public init(
         name: String, description: String? = nil, issues: [Issue], parties: [Party], proposals: [Proposal] = [],
         notes: [String] = []

@@ -5,9 +5,14 @@
 public struct AttributeValuation: Sendable, Hashable, Codable {
     /// One valued attribute.
     public struct Term: Sendable, Hashable, Codable {
+        /// The name of the option attribute this term reads (`legal_form`).
         public var attribute: String
+        /// The term's share of the option's value, in [0, 1]; the weights of all terms sum to 1.
         public var weight: Double
+        /// The value of each attribute value, in [0, 1], keyed by the attribute value as written (`ratified_treaty`);
+        /// an attribute value not listed scores 0.
         public var values: [String: Double]
+        /// Creates a term from its attribute name, its (already normalised) weight and its values.
         public init(attribute: String, weight: Double, values: [String: Double]) {
             self.attribute = attribute
             self.weight = weight
@@ -18,6 +23,7 @@ public struct AttributeValuation: Sendable, Hashable, Codable {
     /// The valued attributes with their (normalised) weights.
     public var terms: [Term]
 
+    /// Creates a valuation from terms whose weights already sum to 1 (the scenario reader normalises them).
     public init(terms: [Term]) {
         self.terms = terms
     }

@@ -23,6 +23,7 @@ public struct CappedAdditiveUtility: UtilityFunction, Hashable, Codable {
         self.cap = cap
     }
 
+    /// The weighted sum of the outcome's values, cut at ``cap``.
     public func utility(of outcome: Outcome, in space: OutcomeSpace) -> Double {
         min(cap, uncapped.utility(of: outcome, in: space))
     }

@@ -85,6 +85,7 @@ extension HyperRectangleUtility {
         /// The levels at which the bound holds (possibly empty: then it never holds).
         public var levels: Range<Int>
 
+        /// Creates a bound that holds when the issue at position `issue` takes one of `levels`.
         public init(issue: Int, levels: Range<Int>) {
             self.issue = issue
             self.levels = levels
@@ -106,13 +107,16 @@ extension HyperRectangleUtility {
             case excludes
         }
 
+        /// Whether the rectangle is satisfied when all its bounds hold (`includes`) or when one fails (`excludes`).
         public var kind: Kind
+        /// The conditions on the outcome's levels, each on one issue.
         public var bounds: [Bound]
         /// The rectangle's `utility` attribute.
         public var utility: Double
         /// The rectangle's `weight` attribute (1 when the file gives none).
         public var weight: Double
 
+        /// Creates a rectangle that adds `utility · weight` to its node when `kind` says it is satisfied.
         public init(kind: Kind, bounds: [Bound], utility: Double, weight: Double = 1) {
             self.kind = kind
             self.bounds = bounds
@@ -143,12 +147,16 @@ extension HyperRectangleUtility {
 
     /// A utility function of the tree (GENIUS's `<ufun>`): rectangles and child nodes under one aggregation.
     public struct Node: Sendable, Hashable, Codable {
+        /// How the node combines the values of its rectangles and children: their sum, minimum or maximum.
         public var aggregation: Aggregation
         /// The factor a parent applies to this node's value (not applied to the root).
         public var weight: Double
+        /// The rectangles directly under this node, each contributing `utility · weight` when satisfied.
         public var rectangles: [Rectangle]
+        /// The child nodes, each contributing its own aggregated value times its ``weight``.
         public var children: [Node]
 
+        /// Creates a node from its aggregation, its weight in its parent, its rectangles and its children.
         public init(aggregation: Aggregation, weight: Double = 1, rectangles: [Rectangle] = [], children: [Node] = []) {
             self.aggregation = aggregation
             self.weight = weight

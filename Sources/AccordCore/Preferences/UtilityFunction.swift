@@ -12,5 +12,7 @@ public protocol UtilityFunction: Sendable {
 }
 
 extension UtilityFunction {
+    /// No contribution table: the default for utilities that are not additive, which analyses then enumerate
+    /// outcome by outcome.
     public func contributionTable(in space: OutcomeSpace) -> [[Double]]? { nil }
 }

@@ -13,8 +13,11 @@ public enum ValueFunction: Sendable, Hashable, Codable {
 
     /// One breakpoint of a piecewise-linear value function.
     public struct Point: Sendable, Hashable, Codable {
+        /// The number on the scale (in the unit) at which the breakpoint sits.
         public var x: Double
+        /// The value at ``x``, in [0, 1].
         public var value: Double
+        /// Creates a breakpoint with value `value` at the number `x`.
         public init(x: Double, value: Double) {
             self.x = x
             self.value = value

@@ -3,6 +3,7 @@
 public struct AcceptanceAnalysis: Sendable {
     /// One proposal's acceptance.
     public struct ProposalAcceptance: Sendable, Hashable {
+        /// The proposal's identifier, as in the scenario.
         public var id: String
         /// The package judged (for a partial proposal, its best completion at nominal values).
         public var outcome: Outcome
@@ -12,13 +13,16 @@ public struct AcceptanceAnalysis: Sendable {
         public var all: Probability
     }
 
+    /// How many joint draws of every party's uncertain numbers the estimates rest on.
     public var samples: Int
+    /// The seed the draws came from; the same seed gives the same analysis.
     public var seed: UInt64
+    /// The acceptance of each proposal of the scenario, in scenario order.
     public var proposals: [ProposalAcceptance]
     /// The probability that some package is acceptable to every party.
     public var zoneNonEmpty: Probability
-    /// Every package that was inside the zone in at least one draw, with that probability, most robust first
-    /// (lowest outcome index on ties); at most ``AcceptanceOptions/maximumListedOutcomes``, and empty when the
+    /// Every package that was inside the zone in at least one draw, with that probability, most robust first, then
+    /// by the larger Nash product at the nominal values, then the lower outcome index; at most ``AcceptanceOptions/maximumListedOutcomes``, and empty when the
     /// space is larger than ``AcceptanceOptions/maximumTrackedOutcomes``.
     public var inZone: [(outcome: Outcome, probability: Probability)]
 
@@ -103,9 +107,8 @@ extension Scenario {
         }
         var robust: [(outcome: Outcome, probability: Probability)] = []
         if tracked {
-            let ranked = total.counts.indices.filter { total.counts[$0] > 0 }
-                .sorted { total.counts[$0] != total.counts[$1] ? total.counts[$0] > total.counts[$1] : $0 < $1 }
-                .prefix(AcceptanceOptions.maximumListedOutcomes)
+            let ranked = base.robustRanking(
+                counts: total.counts, strides: strides, limit: AcceptanceOptions.maximumListedOutcomes)
             robust = ranked.map { index in
                 var digits = [Int](repeating: 0, count: issues.count)
                 var rest = index

@@ -16,11 +16,13 @@ public struct AcceptanceOptions: Sendable, Hashable {
     public var parallelism: Int
     /// Restrict to the options available in this round or on this date, as in ``AnalysisOptions``.
     public var round: Int?
+    /// Restrict to the options still available on this ISO 8601 date (`2025-12-31`), as in ``AnalysisOptions``.
     public var date: String?
 
     /// Draws per chunk: each chunk draws from its own stream of the seed.
     public static let chunkSize = 1_000
 
+    /// Creates settings: 10,000 draws from seed 1 on one core over every option, unless given.
     public init(samples: Int = 10_000, seed: UInt64 = 1, parallelism: Int = 1, round: Int? = nil, date: String? = nil) {
         self.samples = samples
         self.seed = seed

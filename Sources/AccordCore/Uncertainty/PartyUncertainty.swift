@@ -18,6 +18,7 @@ public struct PartyUncertainty: Sendable, Hashable {
     /// A distribution over the reservation value.
     public var reservation: Distribution?
 
+    /// Creates a party's uncertainty from its written weights and the distributions over its uncertain numbers.
     public init(
         writtenWeights: [Double], weights: [Int: Distribution] = [:], values: [Value: Distribution] = [:],
         reservation: Distribution? = nil

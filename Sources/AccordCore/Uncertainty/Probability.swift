@@ -2,9 +2,12 @@ import RealModule
 
 /// An estimated probability: successes out of trials, with its 95 % Wilson score interval.
 public struct Probability: Sendable, Hashable {
+    /// How many trials succeeded (for acceptance: how many draws in which the party accepted).
     public var successes: Int
+    /// How many trials were made (the number of draws); 0 gives an estimate of 0.
     public var trials: Int
 
+    /// Creates an estimate from a count of successes out of `trials`.
     public init(successes: Int, trials: Int) {
         self.successes = successes
         self.trials = trials

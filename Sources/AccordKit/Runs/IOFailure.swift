@@ -15,10 +15,22 @@ public struct IOFailure: AccordError, Equatable {
     }
 
     /// Creates the error from an action and the error the system raised.
+    ///
+    /// The reason is the system's own (`strerror` of the POSIX error underneath Foundation's wrapper, such as "Not a
+    /// directory"), not Foundation's generic "The operation could not be completed".
     public init(_ action: String, error: any Error) {
-        var reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+        self.init(action, reason: Self.reason(of: error as NSError))
+    }
+
+    /// The system's reason for an error: the innermost POSIX error's message when there is one.
+    static func reason(of error: NSError) -> String {
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? any Error {
+            return reason(of: underlying as NSError)
+        }
+        var reason = error.localizedFailureReason ?? error.localizedDescription
         while reason.hasSuffix(".") { reason.removeLast() }
-        self.init(action, reason: reason)
+        return reason
     }
 
     /// Creates the error from an action and the C library's `errno`.

@@ -21,6 +21,15 @@ public struct AnalysisRequest: AccordOperation {
     public var date: String?
     /// The most outcome checks to spend on diagnostics (coalitions, reservation thresholds).
     public var diagnosticsLimit: Int
+    /// The largest space on which the one-at-a-time sensitivity sweep runs (0 turns it off).
+    public var sensitivityLimit: Int
+    /// How many packages the zone and frontier lists hold (`nil`: the zone's best 20, the frontier's first 12 in
+    /// the readable reports; the JSON's `pareto` always holds the whole frontier).
+    public var limit: Int?
+    /// A file to write every package of the agreement zone to, CSV (`.csv`) or JSON Lines (`.jsonl`).
+    public var exportZone: String?
+    /// A file to write every package of the Pareto frontier to, CSV (`.csv`) or JSON Lines (`.jsonl`).
+    public var exportFrontier: String?
     /// Monte Carlo draws (`nil`: 10,000 when the scenario has uncertain numbers, none otherwise).
     public var samples: Int?
     /// The seed of the Monte Carlo draws.
@@ -37,7 +46,9 @@ public struct AnalysisRequest: AccordOperation {
     public init(
         source: ScenarioSource = .default, issues: [String]? = nil, plot: PartyPair? = nil,
         maxOutcomes: Int = AnalysisOptions().maxOutcomes, round: Int? = nil, date: String? = nil,
-        diagnosticsLimit: Int = AnalysisOptions().diagnosticsWorkLimit, samples: Int? = nil, seed: UInt64 = 1,
+        diagnosticsLimit: Int = AnalysisOptions().diagnosticsWorkLimit,
+        sensitivityLimit: Int = AnalysisOptions().sensitivityOutcomeLimit, limit: Int? = nil,
+        exportZone: String? = nil, exportFrontier: String? = nil, samples: Int? = nil, seed: UInt64 = 1,
         parity: Bool = false, parallelism: Int = 1
     ) {
         self.source = source
@@ -47,6 +58,10 @@ public struct AnalysisRequest: AccordOperation {
         self.round = round
         self.date = date
         self.diagnosticsLimit = diagnosticsLimit
+        self.sensitivityLimit = sensitivityLimit
+        self.limit = limit
+        self.exportZone = exportZone
+        self.exportFrontier = exportFrontier
         self.samples = samples
         self.seed = seed
         self.parity = parity
@@ -54,32 +69,50 @@ public struct AnalysisRequest: AccordOperation {
     }
 
     public var parameters: JSONValue {
-        .object([
+        let input: [(String, JSONValue)] = [
             ("scenario", source.json), ("issues", issues.map { .array($0.map(JSONValue.string)) } ?? .null),
             ("plot", plot.map { .array([.string($0.x), .string($0.y)]) } ?? .null),
             ("maxOutcomes", .int(maxOutcomes)), ("round", round.map(JSONValue.int) ?? .null),
             ("date", date.map(JSONValue.string) ?? .null), ("diagnosticsLimit", .int(diagnosticsLimit)),
+        ]
+        let lists: [(String, JSONValue)] = [
+            ("sensitivityLimit", .int(sensitivityLimit)), ("limit", limit.map(JSONValue.int) ?? .null),
+            ("exportZone", exportZone.map(JSONValue.string) ?? .null),
+            ("exportFrontier", exportFrontier.map(JSONValue.string) ?? .null),
+        ]
+        let draws: [(String, JSONValue)] = [
             ("samples", samples.map(JSONValue.int) ?? .null), ("seed", .string(String(seed))),
             ("parity", .bool(parity)),
-        ])
+        ]
+        return .object(input + lists + draws)
     }
 
     public func inputFingerprint() throws -> String { source.fingerprint() }
 
     public func run(monitor: any RunMonitor) async throws -> AnalysisResult {
+        try validateLimits()
         let scenario = try self.scenario()
         let plotIndices = try plot?.indices(in: scenario)
-        let analysis: ScenarioAnalysis
+        let exports = try openExports()
         do {
-            analysis = try scenario.analyze(options: analysisOptions)
+            let analysis: ScenarioAnalysis
+            do {
+                analysis = try scenario.analyze(options: analysisOptions)
+            } catch {
+                guard scenario.fallsBackOnRectangleFrontier(after: error) else { throw error }
+                try exports.refuseRectangleFrontier()
+                return AnalysisResult(rectangleFrontier: try rectangleFrontierAnalysis(of: scenario, after: error))
+            }
+            let acceptance = try await self.acceptance(of: scenario, monitor: monitor)
+            var report = AnalysisReport(
+                analysis, acceptance: acceptance, parity: parity ? try analysis.parityMetrics() : nil)
+            if let limit { report.frontierRows = limit }
+            try exports.write(report)
+            return AnalysisResult(report: report, plot: plotIndices)
         } catch {
-            guard scenario.fallsBackOnRectangleFrontier(after: error) else { throw error }
-            return AnalysisResult(rectangleFrontier: try rectangleFrontierAnalysis(of: scenario, after: error))
+            exports.discard()
+            throw error
         }
-        let acceptance = try await self.acceptance(of: scenario, monitor: monitor)
-        let report = AnalysisReport(
-            analysis, acceptance: acceptance, parity: parity ? try analysis.parityMetrics() : nil)
-        return AnalysisResult(report: report, plot: plotIndices)
     }
 
     /// The scenario, restricted to ``issues`` when given.
@@ -91,7 +124,9 @@ public struct AnalysisRequest: AccordOperation {
 
     /// The options of the exact analysis.
     public var analysisOptions: AnalysisOptions {
-        AnalysisOptions(maxOutcomes: maxOutcomes, round: round, date: date, diagnosticsWorkLimit: diagnosticsLimit)
+        AnalysisOptions(
+            maxOutcomes: maxOutcomes, zoneListLimit: limit ?? AnalysisOptions().zoneListLimit, round: round, date: date,
+            diagnosticsWorkLimit: diagnosticsLimit, sensitivityOutcomeLimit: sensitivityLimit)
     }
 
     /// The Monte Carlo analysis, when the scenario is uncertain or draws were asked for; progress in draws.

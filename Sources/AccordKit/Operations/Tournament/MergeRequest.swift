@@ -38,7 +38,7 @@ public struct MergeRequest: AccordOperation {
     /// - Throws: ``RequestError`` when no shard is given, a folder is not a tournament's, shards come from different
     ///   specifications, a negotiation is in two shards or missing, or the output folder holds another tournament;
     ///   ``IOFailure`` for a file that cannot be written.
-    public func run(monitor: any RunMonitor) async throws -> MergeResult {
+    public func run(monitor: any RunMonitor) async throws -> TournamentResult {
         let (shardFacts, byID) = try gather()
         let missing = (0..<shardFacts.negotiations).filter { byID[$0] == nil }
         guard missing.isEmpty else {
@@ -52,7 +52,7 @@ public struct MergeRequest: AccordOperation {
         try folder.prepare(for: facts)
         let records = byID.values.sorted { $0.id < $1.id }
         try folder.write(records.map { TournamentFiles.progressLine($0) + "\n" }.joined(), to: folder.progressPath)
-        let result = try MergeResult(records: records, facts: facts)
+        let result = try TournamentResult(records: records, facts: facts)
         try folder.writeResults(records, facts: facts, report: result.report)
         return result
     }

@@ -1,5 +1,6 @@
-/// The results of a tournament's run or slice (``TournamentRequest``): its records and their summary, which renders
-/// as the `summary.*` files of the results folder.
+/// The results of a tournament's run or slice (``TournamentRequest``), or of its merged shards (``MergeRequest``,
+/// byte for byte those of an unsharded run): its records and their summary, which renders as the `summary.*` files
+/// of the results folder.
 public struct TournamentResult: OperationResult {
     /// What the results folder records about the tournament (`tournament.json`).
     public var facts: TournamentFacts
@@ -15,6 +16,6 @@ public struct TournamentResult: OperationResult {
         report = try TournamentReport(records: records, facts: facts)
     }
 
-    /// The summary in `format`, as `accord tournament` prints it.
+    /// The summary in `format`, as `accord tournament` and `accord merge` print it.
     public func render(_ format: ReportFormat) -> String { report.render(format) }
 }
