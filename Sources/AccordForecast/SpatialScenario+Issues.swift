@@ -114,3 +114,19 @@ extension SpatialScenario {
         while saliences.reduce(0, +) > 100 { saliences[largest] = saliences[largest].nextDown }
     }
 }
+
+extension SpatialScenario {
+    /// The scales that map the dimensions of ``init(_:issues:)`` back to the issues' own units, in the same order.
+    ///
+    /// - Throws: ``IssueAxisError`` for an unknown issue or one with a single level, as ``init(_:issues:)``.
+    public static func issueScales(of scenario: Scenario, issues ids: [String]) throws(IssueAxisError) -> [IssueScale] {
+        let space = scenario.space
+        return try ids.map { id throws(IssueAxisError) in
+            guard let index = space.issueIndex(of: id) else {
+                throw .unknownIssue(id: id, available: space.issues.map(\.id))
+            }
+            guard space.issues[index].levelCount >= 2 else { throw .singleLevel(issue: id) }
+            return IssueScale(space.issues[index])
+        }
+    }
+}

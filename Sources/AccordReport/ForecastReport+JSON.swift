@@ -76,6 +76,7 @@ extension ForecastReport {
                     })
             ),
             ("clusters", .array(outcome.clusters.map(clusterJSON))),
+            ("inIssueUnits", issueUnitsJSON()),
         ])
     }
 

@@ -15,12 +15,18 @@ public struct ForecastReport: Sendable {
     public let expectedUtility: ExpectedUtilityForecast
     /// The seed of the stochastic transitions, reported when they are stochastic.
     public let seed: UInt64?
+    /// How each dimension maps back to its issue's own units, when the dimensions are a scenario's issues (see
+    /// ``SpatialScenario/issueScales(of:issues:)``); `nil` for a KTAB file or a `forecast:` section.
+    public let scales: [IssueScale]?
 
-    /// A report of `forecast`; `clusterDistance` links final positions into clusters (see ``SpatialOutcome``).
+    /// A report of `forecast`; `clusterDistance` links final positions into clusters (see ``SpatialOutcome``);
+    /// `scales`, one per dimension, adds the forecast in the issues' own units.
     public init(
         _ forecast: SpatialForecast, clusterDistance: Double = SpatialOutcome.defaultClusterDistance,
-        seed: UInt64? = nil
+        seed: UInt64? = nil, scales: [IssueScale]? = nil
     ) {
+        precondition(scales == nil || scales?.count == forecast.scenario.dimensions.count, "one scale per dimension")
+        self.scales = scales
         self.forecast = forecast
         self.outcome = forecast.outcome(clusterDistance: clusterDistance)
         self.baselines = forecast.baselines
@@ -109,6 +115,7 @@ public struct ForecastReport: Sendable {
             ])
         }
         doc.table(summary)
+        addIssueUnits(to: &doc)
         let cluster = outcome.mostLikelyCluster
         doc.paragraph(
             "Expected: the probability-weighted mean of the \(outcome.distinctPositions.count) distinct final positions. "

@@ -8,6 +8,8 @@ struct Analyze: AsyncParsableCommand {
         abstract: "Find the agreement zone, the Pareto frontier, the bargaining solutions, who blocks, and the gaps.")
 
     @OptionGroup var input: ScenarioArgument
+    @OptionGroup var output: OutputOption
+    @OptionGroup var charts: ChartsOption
 
     @Option(help: "Output format: text, json, markdown or html (one self-contained page with SVG charts).")
     var format: ReportFormat = .text
@@ -110,7 +112,9 @@ struct Analyze: AsyncParsableCommand {
             exportZone: lists.exportZone, exportFrontier: lists.exportFrontier, samples: samples, seed: seed,
             parity: parity, parallelism: ProcessInfo.processInfo.activeProcessorCount,
             tracksEveryPackage: allPackages)
-        emit(try await progress.run(request).render(format))
+        let result = try await progress.run(request)
+        try output.deliver(result.render(format))
+        try charts.export(result)
     }
 }
 

@@ -31,6 +31,8 @@ struct Convert: AsyncParsableCommand {
     @Option(help: "Output format of the summary: text or json.")
     var format: ConversionSummaryFormat = .text
 
+    @OptionGroup var output: OutputOption
+
     func validate() throws {
         guard !inputs.isEmpty else {
             throw ValidationError("give the scenario to convert: a file, GENIUS or GeniusWeb files, or a folder.")
@@ -39,7 +41,7 @@ struct Convert: AsyncParsableCommand {
 
     func run() async throws {
         let request = ConversionRequest(inputs: inputs, target: to, outputFolder: out, overwrite: force)
-        emit(try await request.run().render(format.reportFormat))
+        try output.deliver(try await request.run().render(format.reportFormat))
     }
 }
 

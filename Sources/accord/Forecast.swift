@@ -28,6 +28,9 @@ struct Forecast: AsyncParsableCommand {
             """)
     var issues: [String] = []
 
+    @OptionGroup var output: OutputOption
+    @OptionGroup var charts: ChartsOption
+
     @Option(help: "Output format: text, json, markdown or html (charts of positions by turn and final clusters).")
     var format: ReportFormat = .text
 
@@ -88,7 +91,9 @@ struct Forecast: AsyncParsableCommand {
         let request = ForecastRequest(
             input: try input.map(ForecastInput.init(argument:)), issues: issues, model: parameters,
             clusterDistance: clusterDistance, seed: seed)
-        emit(try await progress.run(request).render(format))
+        let result = try await progress.run(request)
+        try output.deliver(result.render(format))
+        try charts.export(result)
     }
 }
 

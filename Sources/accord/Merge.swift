@@ -21,8 +21,10 @@ struct Merge: AsyncParsableCommand {
     @Option(help: "The summary printed at the end: text, json, markdown or html.")
     var format: ReportFormat = .text
 
+    @OptionGroup var output: OutputOption
+
     func run() async throws {
         let result = try await MergeRequest(shards: inputs, resultsFolder: out).run()
-        emit(result.render(format))
+        try output.deliver(result.render(format))
     }
 }

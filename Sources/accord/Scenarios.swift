@@ -8,7 +8,9 @@ struct Scenarios: AsyncParsableCommand {
     @Option(help: "Output format: text, json, markdown or html (a minimal page with the text list).")
     var format: ReportFormat = .text
 
+    @OptionGroup var output: OutputOption
+
     func run() async throws {
-        emit(try await ScenarioListRequest().run().render(format))
+        try output.deliver(try await ScenarioListRequest().run().render(format))
     }
 }

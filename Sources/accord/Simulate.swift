@@ -14,6 +14,8 @@ struct Simulate: AsyncParsableCommand {
             """)
 
     @OptionGroup var input: ScenarioArgument
+    @OptionGroup var output: OutputOption
+    @OptionGroup var charts: ChartsOption
 
     @Option(
         help: ArgumentHelp(
@@ -74,11 +76,12 @@ struct Simulate: AsyncParsableCommand {
 
     func run() async throws {
         if listAgents {
-            emit(SimulationResult.agentList(format))
+            try output.deliver(SimulationResult.agentList(format))
             return
         }
         let result = try await progress.run(request())
-        emit(result.render(format))
+        try output.deliver(result.render(format))
+        try charts.export(result)
     }
 
     /// The request the options describe.

@@ -31,6 +31,8 @@ struct TournamentCommand: AsyncParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
+    @OptionGroup var output: OutputOption
+
     @Flag(help: "Run in this process, without the supervisor that restarts the run after a crash or a hang.")
     var noIsolation = false
 
@@ -53,7 +55,7 @@ struct TournamentCommand: AsyncParsableCommand {
         do {
             let result = try await request.run(monitor: display)
             display.finish()
-            emit(result.render(format))
+            try output.deliver(result.render(format))
         } catch TournamentWorkerFailure.exited(let status) {
             display.finish()
             throw ExitCode(status)  // The worker has written why.

@@ -7,6 +7,7 @@ struct Validate: AsyncParsableCommand {
         abstract: "Check a scenario file; list every problem with its key path, or summarise the valid scenario.")
 
     @OptionGroup var input: ScenarioArgument
+    @OptionGroup var output: OutputOption
 
     @Option(help: "Output format: text, json, markdown or html (a minimal page with the text verdict).")
     var format: ReportFormat = .text
@@ -20,7 +21,7 @@ struct Validate: AsyncParsableCommand {
         // An invalid file: the problems document on standard output in JSON, otherwise the problems on standard
         // error like any bad input; exit status 2 either way.
         if let error = result.error, format != .json { throw error }
-        emit(result.render(format))
+        try output.deliver(result.render(format))
         if !result.isValid { throw ExitCode(ExitStatus.badInput.rawValue) }
     }
 }

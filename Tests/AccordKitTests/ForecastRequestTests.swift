@@ -55,6 +55,52 @@ private let harbourYAML = """
         #expect(result.forecast.turnCount == 4)
     }
 
+    /// army_cap runs from 400 to 900 thousand troops: the expected 6.95 on 0–100 is 400 + 0.0695 × 500 = 434.75.
+    @Test func aNumericIssueIsForecastInItsOwnUnits() async throws {
+        let result = try await ForecastRequest(issues: ["army_cap"]).run()
+        let text = result.render(.text)
+        #expect(text.contains("  army_cap (thousand troops)       435                  435            591"))
+        let forecast = try #require(try forecastJSON(result))
+        let expectedPosition = try #require(forecast["expectedPosition"] as? [Double])
+        #expect(expectedPosition.count == 1 && abs(expectedPosition[0] - 6.95) < 1e-9, "the 0–100 numbers stay")
+        let units = try #require((forecast["inIssueUnits"] as? [[String: Any]])?.first)
+        #expect(units["unit"] as? String == "thousand troops")
+        #expect(units["range"] as? [Double] == [400, 900])
+        let expected = try #require(units["expected"] as? [String: Any])
+        #expect(abs((expected["value"] as? Double ?? 0) - 434.75) < 1e-9)
+        #expect(expected["nearestLevel"] as? String == "450")
+    }
+
+    /// Territory's options sit at 0, 33.3, 66.7 and 100: the expected 82.9 is nearer demilitarised_zone (66.7)
+    /// than cede_donbas (100); the weighted median, 100, is cede_donbas.
+    @Test func anIssueOfOptionsNamesTheNearestOption() async throws {
+        let result = try await ForecastRequest().run()
+        #expect(
+            result.render(.text).contains(
+                "  territory  demilitarised_zone (66.7)  demilitarised_zone (66.7)  demilitarised_zone (66.7)  "
+                    + "cede_donbas (100.0)"))
+        let forecast = try #require(try forecastJSON(result))
+        let units = try #require((forecast["inIssueUnits"] as? [[String: Any]])?.first)
+        let expected = try #require(units["expected"] as? [String: Any])
+        #expect(expected["value"] is NSNull)
+        #expect(expected["nearestLevel"] as? String == "demilitarised_zone")
+        #expect((units["weightedMedian"] as? [String: Any])?["nearestLevel"] as? String == "cede_donbas")
+    }
+
+    @Test func aKTABFileHasNoIssueUnits() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let result = try await ForecastRequest(input: .ktabCSV(try scratch.file("harbour.csv", harbourCSV))).run()
+        #expect(try forecastJSON(result)?["inIssueUnits"] is NSNull)
+        #expect(!result.render(.text).contains("own units"))
+    }
+
+    /// The `forecast` object of the JSON report.
+    private func forecastJSON(_ result: ForecastResult) throws -> [String: Any]? {
+        let root = try JSONSerialization.jsonObject(with: Data(result.render(.json).utf8)) as? [String: Any]
+        return root?["forecast"] as? [String: Any]
+    }
+
     @Test func theDefaultIssueIsTheSameAsNamingIt() async throws {
         let named = ForecastRequest(input: .scenario(.bundled("berlin-2025")), issues: ["territory"])
         #expect(try await named.run().render(.json) == ForecastRequest().run().render(.json))

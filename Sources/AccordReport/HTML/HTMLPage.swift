@@ -9,13 +9,25 @@ public enum HTMLPage {
         h2 { font-size: 20px; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #e3e3e3; }
         nav ol { columns: 3; font-size: 14px; padding-left: 20px; }
         .table { overflow-x: auto; margin: 8px 0 12px; }
-        table { border-collapse: collapse; font-size: 13.5px; }
-        th, td { padding: 4px 10px; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
-        th, td { white-space: nowrap; }
-        td.wrap { white-space: normal; min-width: 300px; }
+        table { border-collapse: collapse; font-size: 13.5px; max-width: 100%; }
+        th, td { padding: 4px 8px; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
+        th, td { white-space: normal; overflow-wrap: break-word; }
+        td.wrap { min-width: 16em; }
         th { background: #f3f3f3; font-weight: 600; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .transposed tbody th, .transposed td:first-child { font-weight: 600; }
         tbody tr:nth-child(even) { background: #fafafa; }
+        @media (max-width: 720px) {
+          main { padding: 16px 14px 40px; }
+          nav ol { columns: 1; }
+          .table table, .table tbody, .table tr, .table td { display: block; box-sizing: border-box; width: 100%; }
+          .table thead { display: none; }
+          .table tr { border: 1px solid #e3e3e3; border-radius: 4px; margin: 0 0 8px; padding: 4px 0; }
+          .table td { border: none; padding: 2px 10px; text-align: left; white-space: normal; min-width: 0; }
+          .table td.num { text-align: left; }
+          .table td::before { content: attr(data-label) ": "; font-weight: 600; color: #444444; }
+          .table td:empty { display: none; }
+        }
         figure { margin: 18px 0 8px; overflow-x: auto; }
         figure svg { max-width: 100%; height: auto; display: block; }
         figcaption { font-size: 14px; color: #444444; max-width: 900px; margin-top: 6px; }

@@ -64,7 +64,8 @@ public struct ForecastRequest: AccordOperation {
     public func run(monitor: any RunMonitor) async throws -> ForecastResult {
         try checkOptions()
         if monitor.isCancelled { throw RunCancelled() }
-        let spatialModel = try SpatialModel(scenario: try spatialScenario(), parameters: model)
+        let (spatialScenario, scales) = try spatialScenario()
+        let spatialModel = try SpatialModel(scenario: spatialScenario, parameters: model)
         var generator = SplitMix64(seed: seed)
         let total = model.maximumTurns
         let forecast = try spatialModel.run(using: &generator) { (done: Int) throws(RunCancelled) in
@@ -76,7 +77,8 @@ public struct ForecastRequest: AccordOperation {
             monitor.observe(.progress(RunProgress(done: forecast.turnCount, total: forecast.turnCount, unit: "turns")))
         }
         return ForecastResult(
-            forecast: forecast, report: ForecastReport(forecast, clusterDistance: clusterDistance, seed: seed))
+            forecast: forecast,
+            report: ForecastReport(forecast, clusterDistance: clusterDistance, seed: seed, scales: scales))
     }
 
     /// Checks the turn limit and the cluster distance, with the sentences of `accord forecast`.
@@ -90,26 +92,32 @@ public struct ForecastRequest: AccordOperation {
     }
 
     /// The scenario to run: a KTAB CSV file, the `forecast:` section of a scenario, or its issues mapped onto 0–100.
-    func spatialScenario() throws -> SpatialScenario {
+    func spatialScenario() throws -> (SpatialScenario, [IssueScale]?) {
         switch input {
         case nil:
             let scenario = try ScenarioSource.default.scenario()
-            return try SpatialScenario(scenario, issues: issues.isEmpty ? [Self.defaultIssue] : issues)
+            return try Self.issueForecast(scenario, issues: issues.isEmpty ? [Self.defaultIssue] : issues)
         case .ktabCSV(let path):
             guard issues.isEmpty else {
                 throw RequestError("--issue applies to Accord scenarios; '\(path)' is a KTAB CSV file.")
             }
-            return try KTABCSVReader.read(path: path)
+            return (try KTABCSVReader.read(path: path), nil)
         case .scenario(let source):
             let document = try Self.document(of: source)
-            if !issues.isEmpty { return try SpatialScenario(document.scenario, issues: issues) }
+            if !issues.isEmpty { return try Self.issueForecast(document.scenario, issues: issues) }
             guard let forecast = document.forecast else {
                 throw RequestError(
                     "\(Self.name(of: source)) has no forecast: section; forecast one of its issues with --issue ID "
                         + "(issues: " + document.scenario.space.issues.map(\.id).joined(separator: ", ") + ").")
             }
-            return forecast
+            return (forecast, nil)
         }
+    }
+
+    /// The spatial scenario of a scenario's issues and the scales that map its dimensions back to them.
+    static func issueForecast(_ scenario: Scenario, issues: [String]) throws -> (SpatialScenario, [IssueScale]?) {
+        let spatial = try SpatialScenario(scenario, issues: issues)
+        return (spatial, try SpatialScenario.issueScales(of: scenario, issues: issues))
     }
 
     /// The scenario document of a source; a folder, GENIUS files or another file type is refused.

@@ -86,7 +86,13 @@ public struct SimulationRequest: AccordOperation {
         let document = try scenario.document()
         var scenario = document.scenario
         if let issues { scenario = try scenario.restricted(toIssues: issues) }
-        let (setup, notes) = try resolvedSetup(for: scenario, section: document.simulation)
+        let (setup, setupNotes) = try resolvedSetup(for: scenario, section: document.simulation)
+        var notes = setupNotes
+        if let note = scenario.nominalValuesNote(
+            use: "the simulation", consequence: "The agents negotiate with these values; no draw is made.")
+        {
+            notes.append(note)
+        }
         let session = try setup.session(on: try NegotiationDomain(scenario: scenario))
         if monitor.isCancelled { throw RunCancelled() }
         let result = try run(session, monitor: monitor)
