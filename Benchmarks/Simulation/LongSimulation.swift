@@ -14,7 +14,7 @@ func longSimulationBenchmarks() {
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
         warmupIterations: 1, maxDuration: .seconds(20), maxIterations: 10)
     let request = SimulationRequest(
-        scenario: .bundled("job-offer"), agents: "candidate=hardliner,employer=hardliner", rounds: 200_000)
+        source: .bundled("job-offer"), agents: "candidate=hardliner,employer=hardliner", rounds: 200_000)
 
     Benchmark("Report of 200,000 rounds (job-offer, two hard-liners, JSON)", configuration: configuration) {
         benchmark in

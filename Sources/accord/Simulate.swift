@@ -87,7 +87,7 @@ struct Simulate: AsyncParsableCommand {
     /// The request the options describe.
     func request() throws -> SimulationRequest {
         SimulationRequest(
-            scenario: try ScenarioSource(argument: input.scenario, domain: input.domain, profiles: input.profile),
+            source: try input.source(),
             mechanism: mechanism, agents: agents, parties: parties.map(Self.ids), mediator: mediator, rounds: rounds,
             seconds: seconds, seed: seed, trace: trace.map(TraceDestination.file), issues: issues.map(Self.ids))
     }

@@ -8,7 +8,7 @@ import Testing
     /// Two hard-liners never agree: two offers a round until the deadline.
     private func hardliners(rounds: Int, trace: TraceDestination? = nil) -> SimulationRequest {
         SimulationRequest(
-            scenario: .bundled("job-offer"), agents: "candidate=hardliner,employer=hardliner", rounds: rounds,
+            source: .bundled("job-offer"), agents: "candidate=hardliner,employer=hardliner", rounds: rounds,
             trace: trace)
     }
 

@@ -7,7 +7,7 @@ import Testing
     /// `accord simulate job-offer --format json` before AccordKit printed these 59,008 bytes; these are its first
     /// lines of result.
     @Test func theJSONIsTheCommandLinesOutput() async throws {
-        let json = try await SimulationRequest(scenario: .bundled("job-offer")).run().render(.json)
+        let json = try await SimulationRequest(source: .bundled("job-offer")).run().render(.json)
         #expect(json.utf8.count == 59_008)
         #expect(
             json.contains(
@@ -32,14 +32,14 @@ import Testing
                 """))
         #expect(json.contains("\n  \"nashDistance\": 0.2952991068391505,\n"))
         #expect(json.contains("\n  \"traceTruncated\": false,\n  \"trace\": [\n"))
-        let text = try await SimulationRequest(scenario: .bundled("job-offer")).run().render(.text)
+        let text = try await SimulationRequest(source: .bundled("job-offer")).run().render(.text)
         #expect(text.contains("147 actions; the first and the last 6 below (the whole trace is in the JSON report"))
     }
 
     /// The options override the scenario's protocol section; a table that leaves a party out sets its agent aside.
     @Test func optionsOverrideTheProtocolSection() async throws {
         let request = SimulationRequest(
-            scenario: .bundled("berlin-2025"), parties: ["us", "ukraine"], rounds: 30, seed: 7)
+            source: .bundled("berlin-2025"), parties: ["us", "ukraine"], rounds: 30, seed: 7)
         let result = try await request.run()
         let session = result.report.session
         #expect(session.configuration.mechanism == .mediated)
@@ -52,7 +52,7 @@ import Testing
             result.report.notes.contains(
                 "The scenario's agents for europe are set aside: --parties leaves that party out."))
         let saop = try await SimulationRequest(
-            scenario: .bundled("berlin-2025"), mechanism: .saop, agents: "us=linear", parties: ["ukraine", "us"]
+            source: .bundled("berlin-2025"), mechanism: .saop, agents: "us=linear", parties: ["ukraine", "us"]
         ).run()
         #expect(saop.report.session.configuration.mechanism == .saop)
         #expect(saop.report.session.agentNames == ["boulware", "linear"])
@@ -128,7 +128,7 @@ import Testing
         defer { scratch.remove() }
         let monitor = RecordingMonitor()
         let request = SimulationRequest(
-            scenario: .bundled("berlin-2025"),
+            source: .bundled("berlin-2025"),
             trace: TraceDestination(file: scratch.path + "/trace.jsonl", sendsToMonitor: true))
         let result = try await request.run(monitor: monitor)
         let lines = try scratch.lines(of: "trace.jsonl")
@@ -153,7 +153,7 @@ import Testing
 
     @Test func parametersNameTheOptions() {
         let request = SimulationRequest(
-            scenario: .bundled("job-offer"), mechanism: .saop, parties: ["candidate", "employer"], rounds: 30,
+            source: .bundled("job-offer"), mechanism: .saop, parties: ["candidate", "employer"], rounds: 30,
             seed: 9, trace: .file("t.jsonl"))
         let expected =
             #"{"scenario":{"bundled":"job-offer"},"mechanism":"saop","agents":null,"#

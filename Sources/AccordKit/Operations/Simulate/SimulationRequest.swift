@@ -14,7 +14,7 @@ public struct SimulationRequest: AccordOperation {
     public static let kind = OperationKind.simulate
 
     /// The scenario, with its `protocol:` section (none for GENIUS sources).
-    public var scenario: ScenarioSource
+    public var source: ScenarioSource
     /// The mechanism (default: the scenario's, else alternating offers for two parties at the table and stacked
     /// alternating offers for more).
     public var mechanism: MechanismKind?
@@ -39,11 +39,11 @@ public struct SimulationRequest: AccordOperation {
 
     /// Creates a request; every option left out takes the scenario's value or the default.
     public init(
-        scenario: ScenarioSource = .default, mechanism: MechanismKind? = nil, agents: String? = nil,
+        source: ScenarioSource = .default, mechanism: MechanismKind? = nil, agents: String? = nil,
         parties: [String]? = nil, mediator: String? = nil, rounds: Int? = nil, seconds: Double? = nil,
         seed: UInt64? = nil, trace: TraceDestination? = nil, issues: [String]? = nil
     ) {
-        self.scenario = scenario
+        self.source = source
         self.mechanism = mechanism
         self.agents = agents
         self.parties = parties
@@ -58,7 +58,7 @@ public struct SimulationRequest: AccordOperation {
     public var parameters: JSONValue {
         let strings = { (list: [String]?) in list.map { JSONValue.array($0.map(JSONValue.string)) } ?? .null }
         return .object([
-            ("scenario", scenario.json),
+            ("scenario", source.json),
             ("mechanism", mechanism.map { .string($0.rawValue) } ?? .null),
             ("agents", agents.map(JSONValue.string) ?? .null),
             ("parties", strings(parties)),
@@ -71,7 +71,7 @@ public struct SimulationRequest: AccordOperation {
         ])
     }
 
-    public func inputFingerprint() throws -> String { scenario.fingerprint() }
+    public func inputFingerprint() throws -> String { source.fingerprint() }
 
     /// Runs the simulation, then, when options expired during the talks, the same session without the expiries.
     ///
@@ -83,7 +83,7 @@ public struct SimulationRequest: AccordOperation {
     ///   ``RunCancelled`` when the monitor cancels the run.
     public func run(monitor: any RunMonitor) async throws -> SimulationResult {
         try checkRanges()
-        let document = try scenario.document()
+        let document = try source.document()
         var scenario = document.scenario
         if let issues { scenario = try scenario.restricted(toIssues: issues) }
         let (setup, setupNotes) = try resolvedSetup(for: scenario, section: document.simulation)
