@@ -110,13 +110,13 @@ import Testing
     @Test func aTracePathThatCannotBeWrittenFailsBeforeTheRun() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
-        await #expect(throws: RequestError("--trace: cannot write '\(scratch.path)': it is a folder.")) {
+        await #expect(throws: IOFailure("--trace: cannot write '\(scratch.path)'", reason: "it is a folder")) {
             try await SimulationRequest(trace: .file(scratch.path)).run()
         }
         let missing = scratch.path + "/no-such-folder/trace.jsonl"
         await #expect(
-            throws: RequestError(
-                "--trace: cannot write '\(missing)': the folder does not exist or is not writable.")
+            throws: IOFailure(
+                "--trace: cannot write '\(missing)'", reason: "the folder does not exist or is not writable")
         ) {
             try await SimulationRequest(trace: .file(missing)).run()
         }

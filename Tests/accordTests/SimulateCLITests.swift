@@ -38,12 +38,6 @@ let badSimulateInvocations: [BadInvocation] = [
         ["simulate", "--mechanism", "alternating", "--parties", "us,ukraine,europe,russia"],
         mentions: "alternating-offers mechanism needs exactly 2 parties", "not 4"),
     BadInvocation(
-        "unwritable trace path", ["simulate", "--trace", .missingFile(name: "no-such-folder/trace.jsonl")],
-        mentions: "--trace: cannot write", "trace.jsonl"),
-    BadInvocation(
-        "trace path that is a folder", ["simulate", "--trace", .directory(name: "traces")],
-        mentions: "--trace: cannot write", "it is a folder"),
-    BadInvocation(
         "mediator without mediation", ["simulate", "--mechanism", "saop", "--mediator", "us"],
         mentions: "--mediator applies to the mediated mechanism"),
     BadInvocation(
@@ -60,6 +54,22 @@ let badSimulateInvocations: [BadInvocation] = [
         let run = try AccordTool.run(arguments + ["--trace", path])
         let trace = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         return (run, trace)
+    }
+
+    /// A trace file that cannot be created is an I/O failure: exit 1, one line naming the path and the reason, no
+    /// report on standard output.
+    @Test(arguments: [
+        ("no-such-folder/trace.jsonl", "the folder does not exist or is not writable"), ("traces", "it is a folder"),
+    ])
+    func anUnwritableTraceFileFailsWithOne(name: String, reason: String) throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        if name == "traces" { _ = try scratch.directory(name) }
+        let path = scratch.url.appendingPathComponent(name).path
+        let run = try AccordTool.run(["simulate", "--trace", path])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderrLines == ["accord: --trace: cannot write '\(path)': \(reason)."])
     }
 
     @Test func defaultRunReportsTheTalksAndTheAbsentParty() throws {

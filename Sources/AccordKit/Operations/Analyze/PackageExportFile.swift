@@ -12,13 +12,11 @@ final class PackageExportFile {
         case jsonLines
     }
 
-    /// The path, as the request gives it.
-    let path: String
     let format: Format
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    /// The buffer's size: the file is written in pieces of about 1 MiB.
-    static let bufferSize = 1 << 20
+    private let file: LineFile
+
+    /// The path, as the request gives it.
+    var path: String { file.path }
 
     /// The format a path asks for by its extension.
     ///
@@ -37,51 +35,21 @@ final class PackageExportFile {
     ///   cannot be created (a folder, or a folder that does not exist or cannot be written).
     init(path: String, option: String) throws {
         format = try Self.format(of: path, option: option)
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else {
-            var isDirectory: ObjCBool = false
-            let reason =
-                FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-                ? "it is a folder" : "the folder does not exist or is not writable"
-            throw IOFailure("\(option): cannot write '\(path)'", reason: reason)
-        }
-        self.path = path
-        self.handle = handle
-        buffer.reserveCapacity(Self.bufferSize + 4096)
+        file = try LineFile(path: path, option: option)
     }
 
     /// Writes the header line (CSV only).
     func writeHeader(of report: AnalysisReport) throws(IOFailure) {
-        if format == .csv { try write(line: report.packageCSVHeader()) }
+        if format == .csv { try file.write(line: report.packageCSVHeader()) }
     }
 
     /// Writes one package as a line.
     func write(_ package: ScoredOutcome, of report: AnalysisReport) throws(IOFailure) {
-        try write(line: format == .csv ? report.packageCSVLine(package) : report.packageJSONLine(package))
-    }
-
-    /// Appends one line (the newline is added).
-    private func write(line: String) throws(IOFailure) {
-        buffer.append(contentsOf: line.utf8)
-        buffer.append(UInt8(ascii: "\n"))
-        if buffer.count >= Self.bufferSize { try flush() }
-    }
-
-    /// Writes what the buffer holds.
-    private func flush() throws(IOFailure) {
-        guard !buffer.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw IOFailure("cannot write '\(path)'", error: error)
-        }
-        buffer.removeAll(keepingCapacity: true)
+        try file.write(line: format == .csv ? report.packageCSVLine(package) : report.packageJSONLine(package))
     }
 
     /// Writes what the buffer holds and closes the file.
     func close() throws(IOFailure) {
-        defer { try? handle.close() }
-        try flush()
+        try file.close()
     }
 }

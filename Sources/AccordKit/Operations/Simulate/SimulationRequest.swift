@@ -79,7 +79,7 @@ public struct SimulationRequest: AccordOperation {
     /// request leaves no file behind and an unwritable path fails before a long run.
     ///
     /// - Throws: ``RequestError`` for a bad option (its sentence names the option), the engine's errors for a bad
-    ///   scenario or session, ``IOFailure`` when the trace file cannot be written during the run, and
+    ///   scenario or session, ``IOFailure`` when the trace file cannot be created or written, and
     ///   ``RunCancelled`` when the monitor cancels the run.
     public func run(monitor: any RunMonitor) async throws -> SimulationResult {
         try checkRanges()
@@ -115,7 +115,7 @@ public struct SimulationRequest: AccordOperation {
 
     /// Runs the session, streaming its actions to the trace destination.
     private func run(_ session: Session, monitor: any RunMonitor) throws -> SessionResult {
-        let file = try trace?.file.map { path throws(RequestError) in try TraceFile(path: path) }
+        let file = try trace?.file.map { path throws(IOFailure) in try TraceFile(path: path) }
         var observer = SimulationObserver(
             monitor: monitor, domain: session.domain, deadline: session.configuration.deadline, destination: trace,
             file: file)
