@@ -4,7 +4,9 @@ import ArgumentParser
 /// `accord validate`: check a scenario file and report every problem at once.
 struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a scenario file; list every problem with its key path, or summarise the valid scenario.")
+        abstract:
+            "Check a scenario (or GENIUS files); list every problem with its key path, or summarise the valid scenario."
+    )
 
     @OptionGroup var input: ScenarioArgument
     @OptionGroup var output: OutputOption
@@ -13,11 +15,7 @@ struct Validate: AsyncParsableCommand {
     var format: ReportFormat = .text
 
     func run() async throws {
-        let source =
-            input.isGeniusFiles
-            ? ScenarioSource.geniusFiles(domain: input.domain ?? "", profiles: input.profile)
-            : try ScenarioSource(argument: input.scenario)
-        let result = try await ValidationRequest(source: source).run()
+        let result = try await ValidationRequest(source: try input.source()).run()
         // An invalid file: the problems document on standard output in JSON, otherwise the problems on standard
         // error like any bad input; exit status 2 either way.
         if let error = result.error, format != .json { throw error }

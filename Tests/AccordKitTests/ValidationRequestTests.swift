@@ -108,12 +108,16 @@ private let twoProblems = "accord: 1\nname: x\nissues: []\n"
         }
     }
 
-    @Test func geniusFilesAreRefused() async {
-        await #expect {
+    @Test func geniusFilesAreImportedAndMissingOnesSaySo() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        _ = try await ConversionRequest(inputs: ["job-offer"], target: .genius, outputFolder: scratch.path).run()
+        let result = try await ValidationRequest(source: .geniusFolder(scratch.path)).run()
+        #expect(result.isValid)
+        #expect(
+            result.render(.text).hasPrefix("\(scratch.path): valid — Job offer (two-party textbook case): 2 parties"))
+        await #expect(throws: GeniusImportError.self) {
             _ = try await ValidationRequest(source: .geniusFiles(domain: "d.xml", profiles: ["p.xml"])).run()
-        } throws: { error in
-            (error as? RequestError)?.sentence
-                == "this command reads Accord scenario files; --domain and --profile are for analyze and evaluate."
         }
     }
 

@@ -4,8 +4,8 @@
 /// An invalid file is a verdict, not a failed run: the result says so (``ValidationResult/isValid``) and carries the
 /// problems, so a run record keeps the problems document. A file that cannot be read or parsed at all throws.
 public struct ValidationRequest: AccordOperation {
-    /// The scenario to check: a bundled scenario, an Accord scenario file or text. GENIUS files are refused; a
-    /// folder is read as a file (and the loader says why it cannot be).
+    /// The scenario to check: a bundled scenario, an Accord scenario file or text, or GENIUS files or a GENIUS
+    /// folder (imported as `analyze` imports them; the first import error is the verdict).
     public var source: ScenarioSource
 
     /// Creates a request; the default checks the bundled default scenario.
@@ -24,21 +24,19 @@ public struct ValidationRequest: AccordOperation {
 
     /// Reads and checks the scenario.
     ///
-    /// - Throws: ``RequestError`` for GENIUS files; `ScenarioError` when the file cannot be read or is not
-    ///   YAML/JSON (every other problem is in the result).
+    /// - Throws: `ScenarioError` when an Accord file cannot be read or is not YAML/JSON (every other problem is in
+    ///   the result); `GeniusImportError` for GENIUS files that cannot be imported.
     public func run(monitor: any RunMonitor) async throws -> ValidationResult {
         let file: String
         let loaded: Result<Scenario, ScenarioError>
         switch source {
-        case .geniusFiles:
-            throw RequestError(
-                "this command reads Accord scenario files; --domain and --profile are for analyze and evaluate.")
+        case .geniusFiles(let domain, _):
+            return ValidationResult(file: domain, scenario: try source.scenario())
+        case .geniusFolder(let path):
+            return ValidationResult(file: path, scenario: try source.scenario())
         case .text(let text, let name):
             file = name
             loaded = Result { () throws(ScenarioError) in try ScenarioLoader.parse(text, file: name) }
-        case .geniusFolder(let path):
-            file = path
-            loaded = Result { () throws(ScenarioError) in try ScenarioLoader.load(path: path) }
         case .bundled, .file:
             let path = try source.accordPath() ?? ""
             file = path
