@@ -162,12 +162,13 @@ extension GeniusProfile {
         let weightSum = weights.reduce(0, +)
         if largest > 1 + capSlack {
             notes.append(
-                "\(file): the weights sum to \(weightSum) and the best outcome would total \(largest); as in GENIUS "
+                "\(file): the weights sum to \(noteNumber(weightSum)) and the best outcome would total \(noteNumber(largest)); as in GENIUS "
                     + "the utility is capped at 1 (U = min(1, Σ w·e)), which makes it non-additive.")
             return capped
         }
         if abs(weightSum - 1) > 1e-9 {
-            notes.append("\(file): the weights sum to \(weightSum); they are used as written, as in GENIUS.")
+            notes.append(
+                "\(file): the weights sum to \(noteNumber(weightSum)); they are used as written, as in GENIUS.")
         }
         return capped.uncapped
     }

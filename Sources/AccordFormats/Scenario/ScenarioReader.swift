@@ -130,18 +130,8 @@ struct ScenarioReader {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    /// A computed number for a note: at least 4 decimals, or 4 significant digits below 0.001, without trailing
-    /// zeros or float noise (`0.975`, not `0.9750000000000001`).
-    func rounded(_ value: Double) -> String {
-        guard value.isFinite, value != 0, abs(value) < 1e15 else { return formatted(value) }
-        let magnitude = Int(log10(abs(value)).rounded(.down))
-        var text = String(format: "%.\(max(4, 3 - magnitude))f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
-    }
+    /// A computed number for a note (``noteNumber(_:)``).
+    func rounded(_ value: Double) -> String { noteNumber(value) }
 
     /// The key path of a list item, named by its label when it has one: `parties[2] (e3)`, so that a reader need
     /// not count items from zero.
