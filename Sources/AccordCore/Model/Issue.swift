@@ -104,14 +104,20 @@ public struct Issue: Sendable, Hashable, Codable {
         let guess: Int
         switch kind {
         case .discrete: return nil
-        case .integer(let lower, _, let step): guess = Int(((value - Double(lower)) / Double(step)).rounded())
-        case .real(let lower, _, let step): guess = Int(max(-1, min(1e15, ((value - lower) / step).rounded())))
+        case .integer(let lower, _, let step): guess = clampedLevel((value - Double(lower)) / Double(step))
+        case .real(let lower, _, let step): guess = clampedLevel((value - lower) / step)
         }
         for level in [guess, count - 1] where (0..<count).contains(level) {
             if abs(number(atLevel: level) - value) <= 1e-9 * max(1, abs(value)) { return level }
         }
         return nil
     }
+}
+
+/// The nearest level to a finite `offset` (in steps from the lowest level), clamped to [-1, 10^15] so that a number
+/// far outside the grid converts to `Int` without trapping.
+private func clampedLevel(_ offset: Double) -> Int {
+    Int(max(-1, min(1e15, offset.rounded())))
 }
 
 /// Writes a number compactly: integers without a fraction, others with up to six significant decimals.

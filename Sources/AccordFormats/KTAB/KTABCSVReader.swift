@@ -17,6 +17,12 @@ import Foundation
 public enum KTABCSVReader {
     /// The largest file read.
     public static let maximumFileSize = 16 * 1024 * 1024
+    /// The most actors a file may declare.
+    public static let maximumActors = 10_000
+    /// The most dimensions a file may declare.
+    public static let maximumDimensions = 1_000
+    /// The largest capability (10^15, the bound on every number in a scenario).
+    public static let maximumCapability = 1e15
 
     /// Reads the KTAB CSV file at `path`.
     public static func read(path: String) throws(KTABCSVError) -> SpatialScenario {
@@ -72,16 +78,19 @@ public enum KTABCSVReader {
             )
         }
         guard let actorCount = Int(first.fields[2]) else {
-            throw failure("the number of actors, '\(first.fields[2])', is not a whole number")
+            throw failure("the number of actors, '\(excerpt(first.fields[2]))', is not a whole number")
         }
         guard let dimensionCount = Int(first.fields[3]) else {
-            throw failure("the number of dimensions, '\(first.fields[3])', is not a whole number")
+            throw failure("the number of dimensions, '\(excerpt(first.fields[3]))', is not a whole number")
         }
         guard actorCount >= 3 else {
             throw failure("the spatial model needs at least 3 actors; the file declares \(actorCount)")
         }
-        guard dimensionCount >= 1 else {
-            throw failure("the file declares \(dimensionCount) dimensions; expected at least 1")
+        guard actorCount <= maximumActors else {
+            throw failure("the file declares \(actorCount) actors; expected at most \(maximumActors)")
+        }
+        guard (1...maximumDimensions).contains(dimensionCount) else {
+            throw failure("the file declares \(dimensionCount) dimensions; expected 1 to \(maximumDimensions)")
         }
         return (actorCount, dimensionCount)
     }
@@ -120,13 +129,14 @@ public enum KTABCSVReader {
         guard !name.isEmpty else { throw failure("the actor's name is empty") }
         func number(_ index: Int, _ what: String) throws(KTABCSVError) -> Double {
             guard let value = Double(row.fields[index]), value.isFinite else {
-                throw failure("\(what) of \(name), '\(row.fields[index])', is not a number")
+                throw failure("\(what) of \(excerpt(name)), '\(excerpt(row.fields[index]))', is not a number")
             }
             return value
         }
         let capability = try number(2, "the capability")
-        guard capability > 0 else {
-            throw failure("the capability of \(name) is \(capability); expected a positive number")
+        guard capability > 0, capability <= maximumCapability else {
+            throw failure(
+                "the capability of \(excerpt(name)) is \(capability); expected a positive number up to 10^15")
         }
         var positions: [Double] = []
         var saliences: [Double] = []
@@ -147,6 +157,11 @@ public enum KTABCSVReader {
         guard total > 0 else { throw failure("the saliences of \(name) are all zero") }
         return SpatialActor(
             name: name, description: row.fields[1], capability: capability, positions: positions, saliences: saliences)
+    }
+
+    /// `text` cut to its first 40 characters with "…", for echoing a field in an error.
+    static func excerpt(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 
     /// The trimmed fields of one line; a field may be quoted with `"` (a doubled `""` stands for a quote), and

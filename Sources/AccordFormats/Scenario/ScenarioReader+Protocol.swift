@@ -157,16 +157,9 @@ extension ScenarioReader {
         }
         rejectUnknownKeys(entries, path, allowed: ["rounds", "seconds"])
         let problemsBefore = problems.count
-        var rounds: Int?
-        if let value = number(node["rounds"], "\(path).rounds", required: false) {
-            if value >= 1, value <= Double(Deadline.roundCap), value == value.rounded() {
-                rounds = Int(value)
-            } else {
-                problem(
-                    "\(path).rounds", node["rounds"],
-                    "expected a whole number of rounds from 1 to \(Deadline.roundCap), found \(formatted(value))")
-            }
-        }
+        let rounds = wholeNumber(
+            node["rounds"], "\(path).rounds", in: 1...Deadline.roundCap,
+            expected: "a whole number of rounds from 1 to \(Deadline.roundCap)")
         var seconds: Double?
         if let value = number(node["seconds"], "\(path).seconds", required: false) {
             if value > 0 {

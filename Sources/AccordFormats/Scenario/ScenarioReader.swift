@@ -24,6 +24,9 @@ struct ScenarioReader {
     static let defaultRealIntervals = 10
     /// The most red-line conditions (all parties together) the analysis engine holds.
     static let maximumRedLineConditions = 64
+    /// The largest magnitude of any number in a scenario (10^15): differences and products of two such numbers
+    /// stay finite, and whole numbers convert to `Int` exactly.
+    static let maximumMagnitude = 1e15
 
     // MARK: Reporting and small readers
 
@@ -88,10 +91,39 @@ struct ScenarioReader {
             return nil
         }
         guard let text = node.scalar, let value = Self.parseNumber(text), value.isFinite else {
-            problem(path, node, "expected a number, found \(node.kindName)")
+            let found = node.scalar.map { "the value '\(excerpt($0))'" } ?? node.kindName
+            problem(path, node, "expected a number, found \(found)")
+            return nil
+        }
+        guard abs(value) <= Self.maximumMagnitude else {
+            problem(
+                path, node,
+                "\(formatted(value)) is out of range; a number in a scenario is from -10^15 to 10^15")
             return nil
         }
         return value
+    }
+
+    /// A whole number in `range` (a count or a round); reports "expected \(expected), found …" otherwise.
+    mutating func wholeNumber(_ node: DocumentNode?, _ path: String, in range: ClosedRange<Int>, expected: String)
+        -> Int?
+    {
+        guard let node, !isNull(node) else { return nil }
+        guard let text = node.scalar, let value = Self.parseNumber(text), value.isFinite else {
+            let found = node.scalar.map { "the value '\(excerpt($0))'" } ?? node.kindName
+            problem(path, node, "expected \(expected), found \(found)")
+            return nil
+        }
+        guard value >= Double(range.lowerBound), value <= Double(range.upperBound), value == value.rounded() else {
+            problem(path, node, "expected \(expected), found \(formatted(value))")
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// `text` cut to its first 40 characters with "…", for echoing a value in a problem.
+    func excerpt(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 
     mutating func unit(_ node: DocumentNode?, _ path: String, required: Bool = true) -> Double? {
@@ -374,17 +406,20 @@ struct ScenarioReader {
             }
         }
         if let round = node["round"] {
-            guard let value = number(round, "\(path).round"), value >= 1, value == value.rounded() else {
-                problem("\(path).round", round, "expected a round number (a whole number from 1)")
-                return nil
-            }
-            return .round(Int(value))
+            let expected = "a round number (a whole number from 1 to \(Deadline.roundCap))"
+            guard let value = wholeNumber(round, "\(path).round", in: 1...Deadline.roundCap, expected: expected)
+            else { return nil }
+            return .round(value)
         }
         if let date = node["date"] { return readDate(date, "\(path).date") }
         if let text = node.scalar {
-            if let value = Int(text) {
-                guard value >= 1 else {
-                    problem(path, node, "expected a round number from 1 or a date (YYYY-MM-DD), found \(value)")
+            let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                guard let value = Int(text), value >= 1, value <= Deadline.roundCap else {
+                    problem(
+                        path, node,
+                        "expected a round number from 1 to \(Deadline.roundCap) or a date (YYYY-MM-DD), found '\(excerpt(text))'"
+                    )
                     return nil
                 }
                 return .round(value)
