@@ -137,12 +137,27 @@ let badInvocations: [BadInvocation] = [
         ],
         mentions: "v2.yaml: accord (line 1): format version '2' is not supported"),
     BadInvocation(
+        "round beyond Int.max (issue #15)",
+        [
+            "analyze",
+            .file(
+                name: "round.yaml",
+                contents: exampleScenario.replacingOccurrences(
+                    of: "[none, article5_like]",
+                    with: "[none, {id: article5_like, available_until: {round: 9223372036854775808}}]")),
+        ],
+        mentions: "round.yaml: issues[0] (guarantee).options[1] (article5_like).available_until.round (line 5)",
+        "a whole number from 1 to 100000000"),
+    BadInvocation(
         "space above --max-outcomes",
         ["analyze", .file(name: "opposed.yaml", contents: opposedScenario), "--max-outcomes", "10"],
         mentions: "27 outcomes", "limit of 10", "--max-outcomes"),
     BadInvocation(
         "range with an astronomical number of levels",
-        ["validate", .file(name: "huge.yaml", contents: scenario(withArmyCap: "range: [0, 1e308]\n    step: 1e-300"))],
+        [
+            "validate",
+            .file(name: "huge.yaml", contents: scenario(withArmyCap: "range: [-1e15, 1e15]\n    step: 1e-300")),
+        ],
         mentions: "issues[1] (army_cap).step", "more than the 1,000,000 an issue may have"),
     BadInvocation("unknown option", ["analyze", "--bogus"], mentions: "--bogus"),
     BadInvocation(
