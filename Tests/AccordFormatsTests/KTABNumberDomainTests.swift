@@ -37,6 +37,18 @@ private func ktab(
         }
     }
 
+    @Test func aLongActorNameIsEchoedCut() throws {
+        let name = String(repeating: "n", count: 10_000)
+        do {
+            _ = try KTABCSVReader.parse(ktab(city: "\(name),,40,80,130"), file: "deal.csv")
+            Issue.record("a salience of 130 was accepted")
+        } catch {
+            #expect(error.message.contains("the salience of nnnn"))
+            #expect(error.message.contains("… on Control is 130.0; expected 0–100"))
+            #expect(error.message.count < 120, "\(error.message)")
+        }
+    }
+
     @Test func aLongCountIsEchoedCut() throws {
         let long = String(repeating: "7", count: 20_000)
         do {

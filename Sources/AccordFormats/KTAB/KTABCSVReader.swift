@@ -141,20 +141,24 @@ public enum KTABCSVReader {
         var positions: [Double] = []
         var saliences: [Double] = []
         for (k, dimension) in dimensions.enumerated() {
-            let position = try number(3 + 2 * k, "the position on \(dimension)")
+            let position = try number(3 + 2 * k, "the position on \(excerpt(dimension))")
             guard (0...100).contains(position) else {
-                throw failure("the position of \(name) on \(dimension) is \(position); expected 0–100")
+                throw failure(
+                    "the position of \(excerpt(name)) on \(excerpt(dimension)) is \(position); expected 0–100")
             }
-            let salience = try number(4 + 2 * k, "the salience on \(dimension)")
+            let salience = try number(4 + 2 * k, "the salience on \(excerpt(dimension))")
             guard (0...100).contains(salience) else {
-                throw failure("the salience of \(name) on \(dimension) is \(salience); expected 0–100")
+                throw failure(
+                    "the salience of \(excerpt(name)) on \(excerpt(dimension)) is \(salience); expected 0–100")
             }
             positions.append(position)
             saliences.append(salience)
         }
         let total = saliences.reduce(0, +)
-        guard total <= 100 else { throw failure("the saliences of \(name) sum to \(total); expected at most 100") }
-        guard total > 0 else { throw failure("the saliences of \(name) are all zero") }
+        guard total <= 100 else {
+            throw failure("the saliences of \(excerpt(name)) sum to \(total); expected at most 100")
+        }
+        guard total > 0 else { throw failure("the saliences of \(excerpt(name)) are all zero") }
         return SpatialActor(
             name: name, description: row.fields[1], capability: capability, positions: positions, saliences: saliences)
     }
