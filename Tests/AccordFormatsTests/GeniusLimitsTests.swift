@@ -106,4 +106,24 @@ import Testing
         }
         #expect(levels == depth)
     }
+
+    @Test(arguments: ["-", ""])
+    func aLongGeniusWebNumberIsCutInTheSentence(_ sign: String) throws {
+        // A 20,000-digit weight: negative, or far outside [0, 1] as a utility.
+        let digits = sign + String(repeating: "9", count: 20_000)
+        let profile =
+            sign.isEmpty
+            ? GeniusWebFixtures.jobsProfile.replacingOccurrences(of: "\"4000\": 1,", with: "\"4000\": \(digits),")
+            : GeniusWebFixtures.jobsProfile.replacingOccurrences(of: "\"fte\": 0.32", with: "\"fte\": \(digits)")
+        #expect(profile.contains(digits))
+        do {
+            _ = try GeniusWebImporter.scenario(
+                domain: GeniusWebFixtures.document("jobs.json", GeniusWebFixtures.jobsDomain),
+                profiles: [GeniusWebFixtures.document("jobs1.json", profile)])
+            Testing.Issue.record("imported a 20,000-digit number")
+        } catch {
+            #expect(error.sentence.count < 250, "\(error.sentence.count) characters")
+            #expect(error.sentence.contains(String(digits.prefix(39)) + "…"), "\(error.sentence)")
+        }
+    }
 }
