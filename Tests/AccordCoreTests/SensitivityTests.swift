@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AccordCore
@@ -28,5 +29,24 @@ import Testing
         let xOnA = try #require(sensitivity.first { $0.parameter == .weight(party: 0, issue: 0) })
         #expect(xOnA.current == 0.5)
         #expect(xOnA.nashStable.contains(0.5))
+    }
+
+    @Test(arguments: [1e8, 18_446_744_073_709_551_616, -1e8, -1e308, 1e308, -2_147_483_649])
+    func aReservationFarOutsideZeroToOneSweepsOnlyTheUnitGrid(_ reservation: Double) throws {
+        // Issue #15: the grid ran from the value to 0 or 1 in steps of 0.05 (billions of points at 1e8, endless at
+        // -1e308); it now covers [0, 1] only, and a change between the value and the grid is still bisected.
+        let start = Date()
+        let sensitivity = try Fixtures.twoByThree(reservations: (reservation, 0.3)).sensitivity()
+        #expect(Date().timeIntervalSince(start) < 5)
+        let x = try #require(sensitivity.first { $0.parameter == .reservation(party: 0) })
+        #expect(x.current == reservation)
+        if reservation > 1 {
+            // Nothing gives x more than 1: the zone is closed at the value and opens at 1.
+            #expect(abs((x.zoneChangeBelow ?? 0) - 1) < 2e-4, "\(x)")
+            #expect(x.zoneChangeAbove == nil)
+        } else {
+            // Open at the value and over all of [0, 1].
+            #expect(x.zoneChangeBelow == nil && x.zoneChangeAbove == nil, "\(x)")
+        }
     }
 }

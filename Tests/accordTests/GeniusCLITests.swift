@@ -132,6 +132,32 @@ struct GeniusCLITests {
             #expect(run.stderr.hasPrefix("accord: "), "\(arguments): \(run)")
         }
     }
+
+    @Test(
+        "hostile GENIUS numbers and nesting exit 2 with one short line, fast",
+        arguments: [
+            ("<reservation value=\"0.25\"/>", "<reservation value=\"100000000\"/>", "which is outside [0, 1]"),
+            ("<reservation value=\"0.25\"/>", "<reservation value=\"-1e8\"/>", "which is outside [0, 1]"),
+            ("<weight index=\"1\" value=\"0.6\"/>", "<weight index=\"1\" value=\"-1e308\"/>", "which is negative"),
+            ("<utility_space type=\"linear\">", "100,000 nested <a>", "nest more than 1000"),
+        ])
+    func hostileValues(_ original: String, _ replacement: String, _ expected: String) throws {
+        let genius = try GeniusFolder()
+        defer { genius.scratch.remove() }
+        let alice = try String(contentsOfFile: genius.alice, encoding: .utf8)
+        #expect(alice.contains(original))
+        // The nesting is built here, so that the test's name and log stay short.
+        let deep = replacement == "100,000 nested <a>" ? String(repeating: "<a>", count: 100_000) : replacement
+        try alice.replacingOccurrences(of: original, with: deep)
+            .write(toFile: genius.alice, atomically: true, encoding: .utf8)
+        let start = Date()
+        let run = try AccordTool.run(["analyze", genius.folder])
+        #expect(Date().timeIntervalSince(start) < 10, "\(run)")
+        #expect(run.status == 2, "\(run)")
+        #expect(run.stdout.isEmpty, "\(run)")
+        #expect(run.stderrLines.count == 1 && run.stderr.count < 300, "\(run)")
+        #expect(run.stderr.hasPrefix("accord: \(genius.alice):") && run.stderr.contains(expected), "\(run)")
+    }
 }
 
 @Suite struct ParityCLITests {

@@ -80,11 +80,14 @@ private struct SensitivityProbe {
     mutating func sweep() throws(AnalysisError) -> ParameterSensitivity {
         let c = current
         let here = try evaluate(c)
-        // Grid below and above the current value.
+        // Grid below and above the current value, within [0, 1] whatever the value: a value far outside would
+        // otherwise make the grid billions of points long (or, at ±1e308, never end).
         let step = 0.05
-        let below = stride(from: (c / step).rounded(.down) * step, through: 0, by: -step).filter { $0 < c - 1e-12 }
-        let above = stride(from: (c / step).rounded(.up) * step, through: 1 + 1e-12, by: step).map { min($0, 1) }
-            .filter { $0 > c + 1e-12 }
+        let inside = min(max(c, 0), 1)
+        let below = stride(from: (inside / step).rounded(.down) * step, through: 0, by: -step)
+            .filter { $0 < c - 1e-12 }
+        let above = stride(from: (inside / step).rounded(.up) * step, through: 1 + 1e-12, by: step)
+            .map { min($0, 1) }.filter { $0 > c + 1e-12 }
         var zoneBelow: Double?, zoneAbove: Double?
         var nashLow = 0.0, nashHigh = 1.0
         var previous = c

@@ -19,7 +19,8 @@ struct GeniusAttributeReader {
     func integer(_ name: String) throws(GeniusImportError) -> Int {
         let text = try string(name)
         guard let value = Int32(text.trimmingGeniusWhitespace()) else {
-            throw invalid("has \(name)=\"\(text)\", which is not a whole number GENIUS can read (a Java int)")
+            throw invalid(
+                "has \(name)=\"\(geniusShown(text))\", which is not a whole number GENIUS can read (a Java int)")
         }
         return Int(value)
     }
@@ -28,7 +29,17 @@ struct GeniusAttributeReader {
     func number(_ name: String) throws(GeniusImportError) -> Double {
         let text = try string(name)
         guard let value = parseGeniusNumber(text) else {
-            throw invalid("has \(name)=\"\(text)\", which is not a finite number")
+            throw invalid("has \(name)=\"\(geniusShown(text))\", which is not a finite number")
+        }
+        return value
+    }
+
+    /// A required finite number that is not negative (a weight or an evaluation).
+    func nonNegativeNumber(_ name: String) throws(GeniusImportError) -> Double {
+        let value = try number(name)
+        guard value >= 0 else {
+            let text = geniusShown(element[attribute: name] ?? "")
+            throw invalid("has \(name)=\"\(text)\", which is negative; GENIUS weights and evaluations are 0 or more")
         }
         return value
     }

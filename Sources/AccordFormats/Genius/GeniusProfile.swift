@@ -16,8 +16,9 @@ import AccordCore
 /// - Real: `linear` is `clamp01(parameter1·x + parameter0)`, `constant` is `parameter0`, `triangular` rises from
 ///   `parameter0` to 1 at `parameter2` and falls to 0 at `parameter1`.
 /// - Total: `U = min(1, Σ w_i·e_i)` with the weights as written, never renormalised.
-/// - `<reservation value=r>`: 0 when absent. `<discount_factor value=d>`: none when absent, d ≤ 0 or d > 1. A
-///   value that is not a number counts as absent, as GENIUS ignores it.
+/// - `<reservation value=r>`: 0 when absent; r outside [0, 1] is refused. `<discount_factor value=d>`: none when
+///   absent, d ≤ 0 or d > 1. A value that is not a number counts as absent, as GENIUS ignores it.
+/// - Weights and evaluations below 0 are refused: they would make utilities negative and unbounded.
 /// - `type="uncertain"` profiles are read as their underlying linear profile.
 /// - `type="nonlinear"` profiles (ANAC 2014) become a ``HyperRectangleUtility``: see
 ///   `hyperRectangleUtility(of:file:domain:notes:)` for how GENIUS reads their `<utility>` tree.
@@ -88,13 +89,13 @@ package struct GeniusProfile: Sendable {
             weights = []
             values = []
             utility = try Self.hyperRectangleUtility(of: root, file: file, domain: domain, notes: &notes)
-            (reservation, discount) = Self.reservationAndDiscount(of: root, file: file, notes: &notes)
+            (reservation, discount) = try Self.reservationAndDiscount(of: root, file: file, notes: &notes)
             self.notes = notes
             return
         }
         (weights, values) = try Self.weightsAndValues(
             of: entries, domain: domain, issues: issues, file: file, notes: &notes)
-        (reservation, discount) = Self.reservationAndDiscount(of: root, file: file, notes: &notes)
+        (reservation, discount) = try Self.reservationAndDiscount(of: root, file: file, notes: &notes)
         utility = Self.additiveUtility(weights: weights, values: values, issues: issues, file: file, notes: &notes)
         self.notes = notes
     }
@@ -189,7 +190,7 @@ extension GeniusProfile {
         var weights: [Int: Double] = [:]
         for element in container.children(named: "weight") {
             let reader = GeniusAttributeReader(element: element, file: file)
-            weights[try reader.integer("index")] = try reader.number("value")
+            weights[try reader.integer("index")] = try reader.nonNegativeNumber("value")
         }
         var used: Set<Int> = []
         for element in container.children(named: "issue") {
@@ -216,8 +217,15 @@ extension GeniusProfile {
     /// The reservation value (0 when absent) and the discount factor (`nil` when absent, d ≤ 0 or d > 1).
     fileprivate static func reservationAndDiscount(
         of root: GeniusXMLElement, file: String, notes: inout [String]
-    ) -> (reservation: Double, discount: Double?) {
+    ) throws(GeniusImportError) -> (reservation: Double, discount: Double?) {
         let reservation = setting("reservation", in: root, file: file, notes: &notes) ?? 0
+        guard (0...1).contains(reservation) else {
+            let element = settingElement("reservation", in: root)
+            throw .invalid(
+                file: file, line: element?.line, element: element?.tag,
+                message: "has value=\"\(geniusShown(element?[attribute: "value"] ?? ""))\", which is outside [0, 1]; "
+                    + "a reservation value is a utility, from 0 to 1")
+        }
         let written = setting("discount_factor", in: root, file: file, notes: &notes)
         if let written, written <= 0 || written > 1 {
             notes.append("\(file): discount factor \(written) means no discount, as in GENIUS (d ≤ 0 or d > 1).")
@@ -234,6 +242,11 @@ extension GeniusProfile {
         return try reader.issueType()
     }
 
+    /// The first `<name>` child of the profile (or, failing that, of its objective).
+    fileprivate static func settingElement(_ name: String, in root: GeniusXMLElement) -> GeniusXMLElement? {
+        root.firstChild(named: name) ?? root.firstChild(named: "objective")?.firstChild(named: name)
+    }
+
     /// A number set by the first `<name value=…>` child of the profile (or, failing that, of its objective).
     ///
     /// A value that is not a number counts as absent, as GENIUS ignores it (ANAC 2011 `IS_BT_Acquisition_IS_20.xml`
@@ -241,10 +254,7 @@ extension GeniusProfile {
     fileprivate static func setting(
         _ name: String, in root: GeniusXMLElement, file: String, notes: inout [String]
     ) -> Double? {
-        guard
-            let element = root.firstChild(named: name)
-                ?? root.firstChild(named: "objective")?.firstChild(named: name)
-        else { return nil }
+        guard let element = settingElement(name, in: root) else { return nil }
         let written = element[attribute: "value"] ?? ""
         guard let value = parseGeniusNumber(written) else {
             notes.append(
@@ -331,7 +341,12 @@ extension GeniusProfile {
             let value = try reader.string("value")
             guard let written = item[attribute: "evaluation"], written != "null" else { continue }
             guard let evaluation = parseGeniusNumber(written) else {
-                throw reader.invalid("has evaluation=\"\(written)\", which is not a finite number")
+                throw reader.invalid("has evaluation=\"\(geniusShown(written))\", which is not a finite number")
+            }
+            guard evaluation >= 0 else {
+                throw reader.invalid(
+                    "has evaluation=\"\(geniusShown(written))\", which is negative; GENIUS weights and evaluations "
+                        + "are 0 or more")
             }
             if evaluations.updateValue(evaluation, forKey: value) == nil { order.append(value) }
         }

@@ -46,9 +46,15 @@ package struct GeniusXMLElement: Sendable, Hashable {
     }
 
     /// A short rendering for messages: the tag with its identifying attributes, such as
-    /// `<issue index="3" name="Price">`.
+    /// `<issue index="3" name="Price">`; a long value is cut (see ``geniusShown(_:)``).
     package var tag: String {
         let shown = attributes.filter { ["index", "name", "value"].contains($0.name) }
-        return "<\(name)" + shown.map { " \($0.name)=\"\($0.value)\"" }.joined() + ">"
+        return "<\(name)" + shown.map { " \($0.name)=\"\(geniusShown($0.value))\"" }.joined() + ">"
     }
+}
+
+/// A value as a message shows it: whole up to 40 characters, else its first 39 and "…", so that a huge value in a
+/// file does not flood the error output.
+func geniusShown(_ text: String) -> String {
+    text.count <= 40 ? text : text.prefix(39) + "…"
 }

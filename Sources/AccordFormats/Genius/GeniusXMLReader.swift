@@ -15,8 +15,12 @@
 ///
 /// What it rejects, with the line: a file with no element (such as the plain-text `pareto.xml` files), text before
 /// the root element, a start tag or quoted value never closed, an end tag that does not match the open element,
-/// and a file that ends before the root element closes.
+/// a file that ends before the root element closes, and elements nested more than ``maximumDepth`` deep.
 package enum GeniusXMLReader {
+    /// The deepest nesting of elements the reader accepts: GENIUS files nest a few levels (an ANAC 2014 nonlinear
+    /// profile about ten), and a bound keeps a hostile file from building a tree too deep to free or walk.
+    package static let maximumDepth = 1_000
+
     /// Reads the root element of a GENIUS XML file.
     ///
     /// - Parameters:
@@ -160,15 +164,22 @@ extension GeniusXMLReader {
             return encoding.decode(bytes[position..<end])
         }
 
-        /// Reads the root element and everything in it, without recursion (depth is bounded only by the file).
+        /// Reads the root element and everything in it, without recursion; elements may nest at most
+        /// ``GeniusXMLReader/maximumDepth`` deep.
         mutating func rootElement() throws(GeniusImportError) -> GeniusXMLElement {
             var open: [GeniusXMLElement] = []
             while true {
+                let start = position
                 let (element, isClosed) = try startTag()
                 if isClosed {
                     guard let last = open.indices.last else { return element }
                     open[last].children.append(element)
                 } else {
+                    guard open.count < GeniusXMLReader.maximumDepth else {
+                        throw error(
+                            "elements nest more than \(GeniusXMLReader.maximumDepth) deep (GENIUS files nest a few "
+                                + "levels)", at: start)
+                    }
                     open.append(element)
                 }
                 // Content up to the next start tag, closing the elements whose end tags come first.

@@ -113,7 +113,9 @@ struct GeniusWebReader {
     /// A finite number, parsed from its exact text (correctly rounded to the nearest double).
     func number(_ node: JSONValue?, _ path: JSONPath) throws(GeniusWebImportError) -> Double {
         let text = try numberText(node, path)
-        guard let value = Double(text), value.isFinite else { throw invalid(path, "\(text) is not a finite number") }
+        guard let value = Double(text), value.isFinite else {
+            throw invalid(path, "\(geniusShown(text)) is not a finite number")
+        }
         return value
     }
 
@@ -121,7 +123,9 @@ struct GeniusWebReader {
     func decimal(_ node: JSONValue?, _ path: JSONPath) throws(GeniusWebImportError) -> Decimal {
         let text = try numberText(node, path)
         guard let value = exactDecimal(text) else {
-            throw invalid(path, "\(text) has more digits or a larger exponent than Accord's decimal arithmetic holds")
+            throw invalid(
+                path, "\(geniusShown(text)) has more digits or a larger exponent than Accord's decimal arithmetic holds"
+            )
         }
         return value
     }
@@ -130,7 +134,9 @@ struct GeniusWebReader {
     func unit(_ node: JSONValue?, _ path: JSONPath, what: String) throws(GeniusWebImportError) -> Double {
         let value = try number(node, path)
         guard value >= 0, value <= 1 else {
-            throw invalid(path, "\(try numberText(node, path)) is outside [0, 1]; GeniusWeb requires \(what) in [0, 1]")
+            throw invalid(
+                path,
+                "\(geniusShown(try numberText(node, path))) is outside [0, 1]; GeniusWeb requires \(what) in [0, 1]")
         }
         return value
     }

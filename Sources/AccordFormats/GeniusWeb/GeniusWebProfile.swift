@@ -124,7 +124,8 @@ package struct GeniusWebProfile: Sendable {
             let weightNode = weightEntries.first { $0.key == issue.name }?.value
             let weight = try reader.number(weightNode, weightPath)
             guard weight >= 0 else {
-                throw reader.invalid(weightPath, "is negative (\(try reader.numberText(weightNode, weightPath)))")
+                throw reader.invalid(
+                    weightPath, "is negative (\(geniusShown(try reader.numberText(weightNode, weightPath))))")
             }
             weights.append(weight)
             // The exact sum, when Foundation's Decimal holds every weight (38 digits); else the doubles' sum.
