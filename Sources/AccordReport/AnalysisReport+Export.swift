@@ -8,7 +8,7 @@ extension AnalysisReport {
     public func packageCSVHeader() -> String {
         (space.issues.map(\.id) + parties.map { "utility.\($0.id)" } + parties.map { "margin.\($0.id)" }
             + ["minimumMargin", "nashProduct"])
-            .map(Self.csvField).joined(separator: ",")
+            .map(csvField).joined(separator: ",")
     }
 
     /// One package as a CSV line of ``packageCSVHeader()``'s columns, without its newline: options by id, numbers
@@ -18,7 +18,7 @@ extension AnalysisReport {
         let numbers =
             package.utilities + zip(package.utilities, parties).map { $0 - $1.reservation }
             + [minimumMargin(package), nashProduct(package)]
-        return (options.map(Self.csvField) + numbers.map { JSONValue.format($0) }).joined(separator: ",")
+        return (options.map(csvField) + numbers.map { JSONValue.format($0) }).joined(separator: ",")
     }
 
     /// One package as a line of JSON Lines, without its newline: `{"outcome", "utilities", "margins",
@@ -32,11 +32,5 @@ extension AnalysisReport {
             ("nashProduct", .number(nashProduct(package))),
         ])
         .serialized(indent: 0)
-    }
-
-    /// A CSV field, quoted as RFC 4180 requires when it holds a comma, a double quote or a line break.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

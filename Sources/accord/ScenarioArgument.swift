@@ -18,12 +18,8 @@ struct ScenarioArgument: ParsableArguments {
             "A GENIUS profile file of the --domain, one party each; repeat for every party.", valueName: "file"))
     var profile: [String] = []
 
-    /// Whether the input is GENIUS files given with `--domain` or `--profile`.
-    var isGeniusFiles: Bool { domain != nil || !profile.isEmpty }
-
     /// Where the scenario comes from.
     func source() throws -> ScenarioSource {
         try ScenarioSource(argument: scenario, domain: domain, profiles: profile)
     }
-
 }

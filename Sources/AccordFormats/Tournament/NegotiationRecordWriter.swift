@@ -167,26 +167,12 @@ extension NegotiationRecordWriter {
                 Self.number(record.welfare), record.paretoDistance.map(Self.number) ?? "",
                 record.nashDistance.map(Self.number) ?? "",
             ]
-        return fields.map(Self.csvField).joined(separator: ",") + "\n"
+        return fields.map(csvField).joined(separator: ",") + "\n"
     }
 
     /// The header and every record, sorted by negotiation.
     public func csv(_ records: [NegotiationRecord]) -> String {
         csvHeader + records.sorted { $0.id < $1.id }.map(csvRow).joined()
-    }
-
-    /// A field quoted as RFC 4180 requires: in double quotes, its quotes doubled, when it holds a comma, a double
-    /// quote, a carriage return or a line feed.
-    static func csvField(_ text: String) -> String {
-        let needsQuotes = text.utf8.contains {
-            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
-        }
-        guard needsQuotes else { return text }
-        var quoted = "\""
-        for character in text.unicodeScalars {
-            if character == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(character) }
-        }
-        return quoted + "\""
     }
 
     /// A number in the shortest form that reads back to the same double; empty when not finite.
