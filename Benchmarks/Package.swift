@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "AccordCore", package: "Accord"),
                 .product(name: "AccordForecast", package: "Accord"),
                 .product(name: "AccordFormats", package: "Accord"),
+                .product(name: "AccordKit", package: "Accord"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Analysis",

@@ -76,6 +76,8 @@ let benchmarks: @Sendable () -> Void = {
             try SpatialModel(scenario: try KTABCSVReader.read(path: path))
         }
     }
+
+    jcpoaSizeBenchmark()
 }
 
 /// The path of a KTAB input in ../shared/conformance/ktab/ beside the package root, or nil when absent.
