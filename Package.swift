@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "AccordFormats", targets: ["AccordFormats"]),
         .library(name: "AccordReport", targets: ["AccordReport"]),
         .library(name: "AccordKit", targets: ["AccordKit"]),
+        .library(name: "AccordStore", targets: ["AccordStore"]),
+        .library(name: "AccordServer", targets: ["AccordServer"]),
         .executable(name: "accord", targets: ["accord"]),
     ],
     dependencies: [
@@ -18,6 +20,14 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-numerics.git", from: "1.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0", traits: ["FullFoundation"]),
     ],
     targets: [
         .target(name: "AccordCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
@@ -44,9 +54,29 @@ let package = Package(
             name: "AccordKit",
             dependencies: ["AccordCore", "AccordNegotiation", "AccordForecast", "AccordFormats", "AccordReport"]
         ),
+        .target(
+            name: "AccordStore",
+            dependencies: [
+                "AccordKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "AccordServer",
+            dependencies: [
+                "AccordKit", "AccordStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Resources/Public")]
+        ),
         .executableTarget(
             name: "accord",
-            dependencies: ["AccordKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "AccordKit", "AccordServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "AccordCoreTests",
@@ -57,6 +87,15 @@ let package = Package(
         .testTarget(name: "AccordForecastTests", dependencies: ["AccordForecast", "AccordFormats"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordFormats"]),
         .testTarget(name: "AccordKitTests", dependencies: ["AccordKit"]),
+        .testTarget(name: "AccordStoreTests", dependencies: ["AccordStore"]),
+        .testTarget(
+            name: "AccordServerTests",
+            dependencies: [
+                "AccordServer", "AccordStore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "accordTests", dependencies: ["accord"]),
     ],
     swiftLanguageModes: [.v6]

@@ -81,7 +81,7 @@ import Testing
         for file in files {
             #expect(file.lines.count <= 150, "\(file.path) has \(file.lines.count) lines")
             let imports = file.lines.filter { $0.hasPrefix("import ") }.map { String($0.dropFirst(7)) }
-            let allowed: Set = ["AccordKit", "ArgumentParser", "Foundation", "Synchronization"]
+            let allowed: Set = ["AccordKit", "AccordServer", "ArgumentParser", "Foundation", "Synchronization"]
             #expect(Set(imports).isSubset(of: allowed), "\(file.path) imports \(imports)")
         }
     }
@@ -93,6 +93,9 @@ import Testing
     static let protocolWitnesses: Set = [
         "kind", "parameters", "inputFingerprint", "run", "render", "observe", "isCancelled", "sentence", "exitStatus",
         "description", "next", "<",
+        // WorkspaceStore
+        "scenarios", "scenario", "scenarioVersions", "saveScenario", "deleteScenario", "insertRun", "updateRun", "runs",
+        "interruptUnfinishedRuns", "close",
     ]
 
     /// The public declarations with no `///` comment directly above them (attributes such as `@discardableResult`
@@ -113,11 +116,12 @@ import Testing
         return found
     }
 
-    @Test func everyPublicDeclarationOfTheKitAndTheCoreIsDocumented() {
+    @Test func everyPublicDeclarationOfTheKitTheCoreTheStoreAndTheServerIsDocumented() {
         let fixture = ["/// Documented.", "public struct S {", "    @inlinable", "    public var x: Int", "}"]
         #expect(Self.undocumentedDeclarations(fixture.map { Substring($0) }).map(\.line) == [4])
         var offenders: [String] = []
-        for file in Self.files(in: "AccordKit") + Self.files(in: "AccordCore") {
+        let modules = ["AccordKit", "AccordCore", "AccordStore", "AccordServer"]
+        for file in modules.flatMap({ Self.files(in: $0) }) {
             for declaration in Self.undocumentedDeclarations(file.lines) {
                 offenders.append("\(file.path):\(declaration.line): \(declaration.text)")
             }

@@ -1,0 +1,47 @@
+import AccordKit
+import AccordStore
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Builds the Accord server: the HTTP API, the web workspace and its static files, over one store.
+public enum AccordServerApplication {
+    /// The application for a configuration and an open store. Runs cut off by an earlier stop are marked
+    /// interrupted first.
+    ///
+    /// - Parameter onRunning: called once the server listens, with the port it listens on.
+    public static func build(
+        configuration: ServerConfiguration, store: any WorkspaceStore, logger: Logger? = nil,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> some ApplicationProtocol {
+        let workspace = Workspace(configuration: configuration, store: store)
+        try await workspace.recoverInterruptedRuns()
+        let router = buildRouter(workspace)
+        var log = logger ?? Logger(label: "accord.serve")
+        if logger == nil { log.logLevel = .notice }
+        return Application(
+            router: router,
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "Accord"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: log)
+    }
+
+    static func buildRouter(_ workspace: Workspace) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: AccessMiddleware(access: workspace.access))
+        if let folder = Bundle.module.resourceURL?.appendingPathComponent("Public").path {
+            router.add(middleware: FileMiddleware(folder, urlBasePath: "/assets", searchForIndexHtml: false))
+        }
+        HealthRoutes(workspace: workspace).add(to: router)
+        OpenAPIRoutes().add(to: router)
+        LoginRoutes(workspace: workspace).add(to: router)
+        ScenarioRoutes(workspace: workspace).add(to: router)
+        AnalysisRoutes(workspace: workspace).add(to: router)
+        RunRoutes(workspace: workspace).add(to: router)
+        return router
+    }
+}

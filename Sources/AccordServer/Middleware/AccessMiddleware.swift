@@ -1,0 +1,47 @@
+import HTTPTypes
+import Hummingbird
+
+/// Asks for the access token when the server has one: API routes take `Authorization: Bearer <token>` or the
+/// session cookie, pages the session cookie (set by the login form) and otherwise send the browser to `/login`.
+/// `/health`, the login form, the OpenAPI document and the static files are open.
+struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
+    let access: AccessControl
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        guard access.isRequired, !Self.isOpen(request.uri.path) else { return try await next(request, context) }
+        if access.allows(request) { return try await next(request, context) }
+        if request.uri.path.hasPrefix("/api/") {
+            throw Problem(.unauthorized, "this server asks for an access token: send 'Authorization: Bearer <token>'.")
+        }
+        let target = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        return Response.redirect(to: "/login?next=" + (target.addingPercentEncodingForQuery()), type: .normal)
+    }
+
+    static func isOpen(_ path: String) -> Bool {
+        path == "/health" || path == "/login" || path == "/openapi.yaml" || path == "/openapi.json"
+            || path.hasPrefix("/assets/")
+    }
+}
+
+extension String {
+    /// The string with everything but unreserved characters percent-encoded, for a query value.
+    func addingPercentEncodingForQuery() -> String {
+        var allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
+        allowed.remove(UInt8(ascii: "&"))
+        var output = ""
+        for byte in utf8 {
+            if allowed.contains(byte) {
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return output
+    }
+
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

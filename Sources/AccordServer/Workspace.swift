@@ -1,0 +1,91 @@
+import AccordKit
+import AccordStore
+import Foundation
+
+/// What every route works with: the configuration, the store, the runs and the access control. One value, made
+/// once by ``AccordServerApplication/build(configuration:store:)``.
+final class Workspace: Sendable {
+    let configuration: ServerConfiguration
+    let store: any WorkspaceStore
+    let runs: RunService
+    let access: AccessControl
+
+    init(configuration: ServerConfiguration, store: any WorkspaceStore) {
+        self.configuration = configuration
+        self.store = store
+        runs = RunService(store: store, workers: configuration.workers, queueLimit: configuration.queueLimit)
+        access = AccessControl(token: configuration.token)
+    }
+
+    /// A scenario by id: the latest stored version, or a bundled scenario by its name; a 404 otherwise.
+    func scenario(id: String) async throws -> WorkspaceScenario {
+        if let stored = try await store.scenario(id: id) { return WorkspaceScenario(stored: stored) }
+        if ScenarioLoader.bundledNames.contains(id) { return try WorkspaceScenario(bundled: id) }
+        throw Problem.notFound("there is no scenario '\(id.cut())'.")
+    }
+}
+
+/// A scenario the workspace can run: stored (with its version) or bundled.
+struct WorkspaceScenario: Sendable {
+    var id: String
+    var version: Int?
+    var name: String
+    var text: String
+    var format: String
+    var isBundled: Bool
+    var createdAt: Date?
+
+    init(stored: StoredScenario) {
+        id = stored.id
+        version = stored.version
+        name = stored.name
+        text = stored.text
+        format = stored.format
+        isBundled = false
+        createdAt = stored.createdAt
+    }
+
+    init(bundled name: String) throws {
+        let path = try ScenarioLoader.bundledPath(name)
+        id = name
+        version = nil
+        self.name = (try? ScenarioSource.bundled(name).scenario().name) ?? name
+        text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        format = path.hasSuffix(".json") ? "json" : "yaml"
+        isBundled = true
+        createdAt = nil
+    }
+
+    /// Where the operations read it: the bundled file (so the result is the CLI's for the same name), or the text.
+    var source: ScenarioSource {
+        isBundled ? .bundled(id) : .text(text, file: "\(id).\(format)")
+    }
+
+    /// The run subject for a request body.
+    func subject(request: String) -> RunService.Subject {
+        RunService.Subject(scenarioID: id, scenarioVersion: version, request: request)
+    }
+
+    /// The summary in lists.
+    var summary: JSONValue {
+        .object([
+            ("id", .string(id)), ("name", .string(name)), ("version", version.map(JSONValue.int) ?? .null),
+            ("bundled", .bool(isBundled)), ("format", .string(format)),
+            ("createdAt", createdAt.map { .string(ISO8601.string($0)) } ?? .null),
+        ])
+    }
+}
+
+/// Dates as the API writes them: ISO 8601 in UTC with milliseconds.
+enum ISO8601 {
+    static func string(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}
+
+extension Workspace {
+    /// Marks the runs a stop cut off as interrupted.
+    func recoverInterruptedRuns() async throws {
+        _ = try await store.interruptUnfinishedRuns(at: Date())
+    }
+}

@@ -1,0 +1,35 @@
+import AccordStore
+import Foundation
+import Testing
+
+/// The stores every store test runs against: SQLite in memory, a SQLite file, and PostgreSQL when
+/// `ACCORD_TEST_POSTGRES_URL` names a server (in CI, where `CI` is set, a missing server is a failure).
+enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqliteInMemory
+    case sqliteFile
+    case postgres
+
+    var testDescription: String { rawValue }
+
+    /// A fresh, empty store of this kind, or `nil` when this kind cannot run here (outside CI only).
+    func makeStore() async throws -> (any WorkspaceStore)? {
+        switch self {
+        case .sqliteInMemory:
+            return try SQLiteStore()
+        case .sqliteFile:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "accord-store-" + UUID().uuidString)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return try SQLiteStore(path: folder.appendingPathComponent("accord.sqlite").path)
+        case .postgres:
+            guard let url = ProcessInfo.processInfo.environment["ACCORD_TEST_POSTGRES_URL"], !url.isEmpty else {
+                if ProcessInfo.processInfo.environment["CI"] != nil {
+                    Issue.record(
+                        "CI is set but ACCORD_TEST_POSTGRES_URL is not: .ci/run starts PostgreSQL for these tests.")
+                }
+                return nil
+            }
+            return try await TestDatabases.freshPostgresStore(url: url)
+        }
+    }
+}
