@@ -56,7 +56,7 @@ struct AnalysisRoutes {
         let body = try await request.text(limit: workspace.configuration.bodyLimit)
         let scenario = try await workspace.scenario(id: id)
         var options = try RequestOptions(body: body)
-        guard case .object(let members)? = options.value("package") else {
+        guard case .object(let members)? = try options.value("package") else {
             throw Problem.badRequest("the body needs 'package': an object of issue ids and the option of each.")
         }
         let choices = try members.map { member in

@@ -27,7 +27,7 @@ struct TournamentRoutes {
     /// The tournament request of a body: the specification and its stored scenarios written into the run's folder.
     func prepare(body: String, id: String) async throws -> TournamentRequest {
         var options = try RequestOptions(body: body)
-        guard let given = options.value("specification") else {
+        guard let given = try options.value("specification") else {
             throw Problem.badRequest(
                 "the body needs 'specification': a tournament specification (docs/tournaments.md).")
         }
