@@ -21,7 +21,7 @@ echo "== schemathesis against $url"
 status=0
 "$venv/bin/schemathesis" run "$url/openapi.json" --url "$url" --checks all \
   --exclude-checks positive_data_acceptance,use_after_free \
-  --max-examples "${ACCORD_SCHEMATHESIS_EXAMPLES:-25}" --request-timeout 120 --seed 1 --no-color \
+  --max-examples "${ACCORD_SCHEMATHESIS_EXAMPLES:-25}" --request-timeout 120 --max-response-time 60 --seed 1 --no-color \
   || status=$?
 curl -fsS "$url/health" >/dev/null || { echo "api-conformance: the server no longer answers /health" >&2; status=1; }
 kill -0 $pid 2>/dev/null || { echo "api-conformance: the server died" >&2; cat "$work/serve.err" >&2; status=1; }
