@@ -66,6 +66,10 @@ import Testing
         #expect(solutions["nash"] is [String: Any] && solutions["kalaiSmorodinsky"] is [String: Any])
         #expect(result.changes.reservations == [.init(party: "russia", from: 0.6, to: 0.55)])
         #expect(result.render(.text).hasPrefix("What if:\n  russia: reservation 0.6 → 0.55\n\n"))
+        // From an already-parsed scenario, the same document.
+        let parsed = try WhatIfRequest(reservations: ["russia": 0.55]).result(
+            for: ScenarioLoader.bundled("berlin-2025"))
+        #expect(parsed.render(.json) == result.render(.json))
 
         // Just above the threshold (0.5655) the zone stays closed, as the edited file's analysis says too.
         let above = try await WhatIfRequest(reservations: ["russia": 0.57]).run()

@@ -66,13 +66,22 @@ public struct WhatIfRequest: AccordOperation {
 
     public func inputFingerprint() throws -> String { source.fingerprint() }
 
-    /// Applies the changes and analyses the changed scenario.
+    /// Reads the scenario, applies the changes and analyses the changed scenario.
     ///
     /// - Throws: ``RequestError`` for a bad change or limit, the scenario's errors when it cannot be read, and
     ///   ``AnalysisError`` when the space is too large to enumerate.
     public func run(monitor: any RunMonitor) async throws -> WhatIfResult {
+        try result(for: try source.scenario())
+    }
+
+    /// Applies the changes to an already-read scenario and analyses it, without reading ``source``: a server that
+    /// keeps its scenarios parsed saves the parsing on every slider move.
+    ///
+    /// - Throws: ``RequestError`` for a bad change or limit and ``AnalysisError`` when the space is too large.
+    public func result(for scenario: Scenario) throws -> WhatIfResult {
         try validateLimits()
-        var (scenario, changes) = try changedScenario()
+        var scenario = scenario
+        let changes = try apply(to: &scenario)
         if let issues { scenario = try scenario.restricted(toIssues: issues) }
         let analysis = try scenario.analyze(options: analysisOptions)
         return WhatIfResult(report: AnalysisReport(analysis), changes: changes)
