@@ -4,8 +4,8 @@
 /// `changes` (``WhatIfChanges/json``), `parties` (with the reservation values analysed), `issues`,
 /// `outcomeCount`, `analysedOutcomeCount`, `zoneIsEmpty`, `agreementZone`, `pareto`, `solutions`, `extremes`,
 /// `blocking` (always present: empty when the zone is not), `coalitions`, `sensitivity` (its `reservations`
-/// thresholds only: the sweep does not run) and `notes`. The text, Markdown and HTML reports are
-/// `accord analyze`'s, after a list of the changes.
+/// thresholds only: the sweep does not run) and `notes`. The text and Markdown reports are `accord analyze`'s
+/// after a list of the changes; the HTML report is `accord analyze`'s.
 public struct WhatIfResult: OperationResult {
     /// The analysis of the changed scenario.
     public var report: AnalysisReport
