@@ -54,5 +54,6 @@ public enum AccordServerApplication {
         AnalysisRoutes(workspace: workspace).add(to: router)
         RunRoutes(workspace: workspace).add(to: router)
         TournamentRoutes(workspace: workspace).add(to: router)
+        WhatIfRoutes(workspace: workspace).add(to: router)
     }
 }
