@@ -78,8 +78,12 @@ start() {
         exit 1
     }
     say "starting PostgreSQL on 127.0.0.1:$port"
-    as_owner "$bin/pg_ctl" start -D "$dir/data" -l "$dir/postgres.log" -s \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off" >&2
+    if ! as_owner "$bin/pg_ctl" start -D "$dir/data" -l "$dir/postgres.log" -s \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off" >&2; then
+        say "PostgreSQL did not start; its log:"
+        cat "$dir/postgres.log" >&2 || true
+        exit 1
+    fi
     local tries=0
     until "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; do
         tries=$((tries + 1))
