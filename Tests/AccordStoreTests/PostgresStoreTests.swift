@@ -18,7 +18,7 @@ import Testing
         try await first.saveScenario(StoredScenario(id: "kept", name: "Kept", text: "accord: 1\n", format: "yaml"))
         try await first.close()
 
-        let second = try await PostgresStore.connect(url: url)
+        let second = try await PostgresStore.connect(url: "postgresql" + url.dropFirst("postgres".count))
         #expect(second.appliedMigrations.isEmpty)
         #expect(try await second.scenario(id: "kept")?.name == "Kept")
         try await second.close()
@@ -57,7 +57,7 @@ import Testing
             Issue.record("expected a location error, got \(error)")
             return
         }
-        #expect(error.sentence.hasPrefix("The database URL '"))
+        #expect(error.sentence.hasPrefix("the database URL '"))
         #expect(error.sentence.contains(reason))
         #expect(error.sentence.hasSuffix("."))
         #expect(!error.sentence.contains("\n"))
@@ -110,6 +110,17 @@ import Testing
         try await store.close()
         #expect(lines.count > 0)
         #expect(!lines.contains(password))
+    }
+
+    @Test(arguments: [
+        ("postgres://accord:s3cret@db.example:5432/accord", "postgres://accord:***@db.example:5432/accord"),
+        ("postgres://accord:s3c@r/t:x@db.example/accord", "postgres://accord:***@db.example/accord"),
+        ("postgresql://accord:s3 cret@db example/accord", "postgresql://accord:***@db example/accord"),
+        ("postgres://accord@db.example/accord", "postgres://accord@db.example/accord"),
+        ("postgres://db.example:5432/accord", "postgres://db.example:5432/accord"),
+    ])
+    func aDisplayedURLHasNoPassword(url: String, displayed: String) {
+        #expect(StoreLocation(argument: url).displayName == displayed)
     }
 
     private func appliedVersions(schema: String, server: String) async throws -> [String] {

@@ -101,7 +101,7 @@ struct PostgresURL: Sendable {
     }
 
     private static func invalid(_ redacted: String, _ reason: String) -> StoreError {
-        .location("The database URL '\(redacted)' cannot be used: \(reason).")
+        .location("the database URL '\(redacted)' cannot be used: \(reason).")
     }
 
     /// The URL with its password replaced by `***`, for messages and logs; the URL as given when it has none.
