@@ -87,7 +87,13 @@ let package = Package(
         .testTarget(name: "AccordForecastTests", dependencies: ["AccordForecast", "AccordFormats"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordFormats"]),
         .testTarget(name: "AccordKitTests", dependencies: ["AccordKit"]),
-        .testTarget(name: "AccordStoreTests", dependencies: ["AccordStore"]),
+        .testTarget(
+            name: "AccordStoreTests",
+            dependencies: [
+                "AccordStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "AccordServerTests",
             dependencies: [

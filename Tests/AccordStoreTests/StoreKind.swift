@@ -22,13 +22,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try SQLiteStore(path: folder.appendingPathComponent("accord.sqlite").path)
         case .postgres:
-            guard let url = ProcessInfo.processInfo.environment["ACCORD_TEST_POSTGRES_URL"], !url.isEmpty else {
-                if ProcessInfo.processInfo.environment["CI"] != nil {
-                    Issue.record(
-                        "CI is set but ACCORD_TEST_POSTGRES_URL is not: .ci/run starts PostgreSQL for these tests.")
-                }
-                return nil
-            }
+            guard let url = TestDatabases.postgresURL() else { return nil }
             return try await TestDatabases.freshPostgresStore(url: url)
         }
     }

@@ -101,6 +101,39 @@ import Testing
         #expect(try await store.run(id: done.id)?.record.status == .succeeded)
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func timesAreKeptToTheMillisecond(kind: StoreKind) async throws {
+        guard let store = try await kind.makeStore() else { return }
+        defer { Task { try? await store.close() } }
+        func rounded(_ date: Date) -> Date {
+            Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+        }
+        var generator = SystemRandomNumberGenerator()
+        let scenario = "t-" + UUID().uuidString.prefix(8).lowercased()
+        // Times a hair below a millisecond, just above one, and anywhere between 1902 and 2100.
+        let times =
+            [1_800_000_000.123_999_9, 1_800_000_000.000_000_1, 0.000_5, -2_000_000_000.001_5]
+            + (0..<40).map { _ in Double.random(in: -2_100_000_000...4_100_000_000, using: &generator) }
+        for (index, seconds) in times.enumerated() {
+            let start = Date(timeIntervalSince1970: seconds)
+            let run = StoredRun(
+                record: RunRecord(
+                    id: "\(scenario)-\(index)", operation: .analyze, inputFingerprint: "", parameters: "{}",
+                    startedAt: start, finishedAt: start.addingTimeInterval(0.000_7), status: .succeeded),
+                scenarioID: scenario)
+            try await store.insertRun(run)
+            let read = try #require(try await store.run(id: run.id))
+            #expect(read.record.startedAt == rounded(start), "\(seconds)")
+            #expect(read.record.finishedAt == rounded(start.addingTimeInterval(0.000_7)), "\(seconds)")
+        }
+        let created = Date(timeIntervalSince1970: 1_800_000_000.987_654_3)
+        try await store.saveScenario(
+            StoredScenario(id: scenario, name: "Times", text: Self.yaml, format: "yaml", createdAt: created))
+        #expect(try await store.scenario(id: scenario)?.createdAt == rounded(created))
+        let listed = try await store.runs(matching: RunFilter(scenarioID: scenario, limit: 1000))
+        #expect(listed.map(\.record.startedAt) == times.map { rounded(Date(timeIntervalSince1970: $0)) }.sorted(by: >))
+    }
+
     @Test func aFileStoreKeepsItsRowsAcrossReopening() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-reopen-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

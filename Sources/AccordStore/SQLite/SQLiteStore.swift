@@ -2,7 +2,8 @@ import AccordKit
 import Foundation
 import GRDB
 
-/// The embedded default ``WorkspaceStore``: one SQLite file through GRDB, in WAL mode, migrated on open.
+/// The embedded default ``WorkspaceStore``: one SQLite file through GRDB, in WAL mode, migrated on open. Times are
+/// kept to the millisecond.
 public final class SQLiteStore: WorkspaceStore {
     private let writer: any DatabaseWriter
 
@@ -71,13 +72,14 @@ public final class SQLiteStore: WorkspaceStore {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    scenario.id, scenario.version, scenario.name, scenario.text, scenario.format, scenario.createdAt,
+                    scenario.id, scenario.version, scenario.name, scenario.text, scenario.format,
+                    StoreDate.sqliteText(scenario.createdAt),
                 ])
             try db.execute(
                 sql: """
                     INSERT INTO scenario (id, latest, deleted, created_at) VALUES (?, ?, 0, ?)
                     ON CONFLICT(id) DO UPDATE SET latest = excluded.latest, deleted = 0
-                    """, arguments: [scenario.id, scenario.version, scenario.createdAt])
+                    """, arguments: [scenario.id, scenario.version, StoreDate.sqliteText(scenario.createdAt)])
         }
     }
 
@@ -147,11 +149,11 @@ public final class SQLiteStore: WorkspaceStore {
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM run WHERE status IN ('queued', 'running')")
             try db.execute(
                 sql: "UPDATE run SET status = 'interrupted', finished_at = ? WHERE status IN ('queued', 'running')",
-                arguments: [date])
+                arguments: [StoreDate.sqliteText(date)])
             return try rows.map(Self.run).map { run in
                 var run = run
                 run.record.status = .interrupted
-                run.record.finishedAt = date
+                run.record.finishedAt = StoreDate.rounded(date)
                 return run
             }
         }
@@ -172,7 +174,8 @@ public final class SQLiteStore: WorkspaceStore {
         let record = run.record
         return [
             record.id, record.operation.rawValue, record.inputFingerprint, record.parameters, record.accordVersion,
-            record.startedAt, record.finishedAt, record.status.rawValue, record.result, record.error,
+            StoreDate.sqliteText(record.startedAt), record.finishedAt.map(StoreDate.sqliteText), record.status.rawValue,
+            record.result, record.error,
             run.scenarioID, run.scenarioVersion, run.request,
         ]
     }
@@ -194,7 +197,8 @@ public final class SQLiteStore: WorkspaceStore {
         }
         let record = RunRecord(
             id: row["id"], operation: kind, inputFingerprint: row["input_fingerprint"], parameters: row["parameters"],
-            accordVersion: row["accord_version"], startedAt: row["started_at"], finishedAt: row["finished_at"],
+            accordVersion: row["accord_version"], startedAt: StoreDate.rounded(row["started_at"]),
+            finishedAt: (row["finished_at"] as Date?).map(StoreDate.rounded),
             status: runStatus, result: row["result"], error: row["error"])
         return StoredRun(
             record: record, scenarioID: row["scenario_id"], scenarioVersion: row["scenario_version"],
@@ -204,7 +208,7 @@ public final class SQLiteStore: WorkspaceStore {
     private static func scenario(_ row: Row) -> StoredScenario {
         StoredScenario(
             id: row["id"], version: row["version"], name: row["name"], text: row["text"], format: row["format"],
-            createdAt: row["created_at"])
+            createdAt: StoreDate.rounded(row["created_at"]))
     }
 
     // MARK: - Access
