@@ -42,6 +42,7 @@ public enum AccordServerApplication {
         ScenarioRoutes(workspace: workspace).add(to: router)
         AnalysisRoutes(workspace: workspace).add(to: router)
         RunRoutes(workspace: workspace).add(to: router)
+        PageRoutes(workspace: workspace).add(to: router)
         return router
     }
 }
