@@ -78,6 +78,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     jcpoaSizeBenchmark()
+    whatIfBenchmarks()
 }
 
 /// The path of a KTAB input in ../shared/conformance/ktab/ beside the package root, or nil when absent.

@@ -7,19 +7,16 @@ extension AnalysisReport {
         var root: [(String, JSONValue)] = [
             ("accord", .int(1)),
             ("scenario", scenarioJSON()),
-            ("parties", .array(parties.map(encoder.partyJSON))),
-            (
-                "issues",
-                .array(space.issues.enumerated().map { encoder.issueJSON($1, selected: analysis.selection.levels[$0]) })
-            ),
+            ("parties", partiesJSON()),
+            ("issues", issuesJSON()),
             ("outcomeCount", .number(analysis.outcomeCount)),
             ("analysedOutcomeCount", .int(analysis.analysedCount)),
             ("agreementZone", zoneJSON()),
-            ("pareto", .array(analysis.frontier.map(encoder.scoredJSON))),
+            ("pareto", paretoJSON()),
             ("solutions", solutionsJSON()),
             ("extremes", extremesJSON()),
-            ("blocking", .array(analysis.blocking.map(encoder.blockingJSON))),
-            ("coalitions", .array(analysis.coalitions.map(coalitionJSON))),
+            ("blocking", blockingJSON()),
+            ("coalitions", coalitionsJSON()),
             ("sensitivity", sensitivityJSON()),
             ("skipped", skippedJSON()),
             ("proposals", .array(analysis.proposals.map(proposalJSON))),
@@ -31,14 +28,36 @@ extension AnalysisReport {
         return .object(root)
     }
 
+    /// The parties, with their reservation values, discounts and red lines (`parties`).
+    package func partiesJSON() -> JSONValue { .array(parties.map(encoder.partyJSON)) }
+
+    /// The issues, with the levels analysed when a round or date removed some (`issues`).
+    package func issuesJSON() -> JSONValue {
+        .array(space.issues.enumerated().map { encoder.issueJSON($1, selected: analysis.selection.levels[$0]) })
+    }
+
+    /// The whole Pareto frontier, in the analysis's order (`pareto`).
+    package func paretoJSON() -> JSONValue { .array(analysis.frontier.map(encoder.scoredJSON)) }
+
+    /// What leaving each party out does to an empty zone (`blocking`; empty when the zone is not).
+    package func blockingJSON() -> JSONValue { .array(analysis.blocking.map(encoder.blockingJSON)) }
+
+    /// Every coalition of two or more parties with its zone size and best package (`coalitions`).
+    package func coalitionsJSON() -> JSONValue { .array(analysis.coalitions.map(coalitionJSON)) }
+
+    /// The reservation value at which each party opens or closes the zone (`sensitivity.reservations`).
+    package func reservationThresholdsJSON() -> JSONValue {
+        .array(analysis.reservationThresholds.map(thresholdJSON))
+    }
+
     /// The scenario's name and, when it has one, its description.
-    func scenarioJSON() -> JSONValue {
+    package func scenarioJSON() -> JSONValue {
         .object(
             [("name", .string(scenario.name))] + (scenario.description.map { [("description", .string($0))] } ?? []))
     }
 
     /// Each party's ideal and worst outcomes, keyed by party id.
-    func extremesJSON() -> JSONValue {
+    package func extremesJSON() -> JSONValue {
         .object(
             zip(parties, analysis.extremes).map { party, extremes in
                 (
@@ -54,7 +73,7 @@ extension AnalysisReport {
     /// The reservation thresholds and the one-at-a-time sweep.
     func sensitivityJSON() -> JSONValue {
         .object([
-            ("reservations", .array(analysis.reservationThresholds.map(thresholdJSON))),
+            ("reservations", reservationThresholdsJSON()),
             ("parameters", .array(analysis.sensitivity.map(parameterSensitivityJSON))),
         ])
     }
@@ -169,7 +188,9 @@ extension AnalysisReport {
         return .object(fields)
     }
 
-    func zoneJSON() -> JSONValue {
+    /// The agreement zone: its count, its best packages, and the closest package when it is empty
+    /// (`agreementZone`).
+    package func zoneJSON() -> JSONValue {
         let zone = analysis.zone
         var fields: [(String, JSONValue)] = [
             ("count", .int(zone.count)),
@@ -194,7 +215,8 @@ extension AnalysisReport {
         return .object(fields)
     }
 
-    func solutionsJSON() -> JSONValue {
+    /// The bargaining solutions, `null` where the zone is empty (`solutions`).
+    package func solutionsJSON() -> JSONValue {
         let s = analysis.solutions
         return .object([
             ("nash", s.nash.map(encoder.scoredJSON) ?? .null),

@@ -29,20 +29,31 @@ public enum AccordServerApplication {
     }
 
     static func buildRouter(_ workspace: Workspace) -> Router<BasicRequestContext> {
+        // The routes are first added to a router that only lists them, for the 405 middleware, which must be
+        // in place before the routes of the router that serves.
+        let listing = Router(context: BasicRequestContext.self)
+        addRoutes(to: listing, workspace)
+        let routes = listing.routes.map { (method: $0.method, path: $0.path.description) }
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: AccessMiddleware(access: workspace.access))
+        router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
         if let folder = Bundle.module.resourceURL?.appendingPathComponent("Public").path {
             router.add(middleware: FileMiddleware(folder, urlBasePath: "/assets", searchForIndexHtml: false))
         }
+        addRoutes(to: router, workspace)
+        return router
+    }
+
+    static func addRoutes(to router: Router<BasicRequestContext>, _ workspace: Workspace) {
         HealthRoutes(workspace: workspace).add(to: router)
         OpenAPIRoutes().add(to: router)
         LoginRoutes(workspace: workspace).add(to: router)
         ScenarioRoutes(workspace: workspace).add(to: router)
         AnalysisRoutes(workspace: workspace).add(to: router)
         RunRoutes(workspace: workspace).add(to: router)
+        TournamentRoutes(workspace: workspace).add(to: router)
         PageRoutes(workspace: workspace).add(to: router)
-        return router
     }
 }

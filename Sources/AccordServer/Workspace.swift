@@ -84,8 +84,15 @@ enum ISO8601 {
 }
 
 extension Workspace {
-    /// Marks the runs a stop cut off as interrupted.
+    /// Marks the runs a stop cut off as interrupted, then starts each interrupted tournament again under its id:
+    /// it resumes from its progress log, playing only the negotiations that had not finished.
     func recoverInterruptedRuns() async throws {
-        _ = try await store.interruptUnfinishedRuns(at: Date())
+        let interrupted = try await store.interruptUnfinishedRuns(at: Date())
+        for run in interrupted where run.record.operation == .tournament {
+            let request = TournamentRoutes.request(folder: TournamentRoutes.folder(of: run.id, in: configuration))
+            guard FileManager.default.fileExists(atPath: request.specification) else { continue }
+            _ = try? await runs.start(
+                request, about: RunService.Subject(request: run.request), id: run.id, replacing: true)
+        }
     }
 }

@@ -49,6 +49,8 @@ import Testing
         ("[1]", 400, "the request body must be a JSON object."),
         ("{", 400, "the request body is not valid JSON"),
         (#"{"issues": ["nope"]}"#, 422, "nope"),
+        (#"{"samples": 1000001}"#, 400, "the option 'samples' must be a whole number from 1 to 1000000."),
+        (#"{"seed": null}"#, 400, "the option 'seed' is null; leave it out for its default."),
     ])
     func aBadAnalysisRequestIsOneSentence(body: String, status: Int, detail: String) async throws {
         try await TestServer.withClient { client in

@@ -87,7 +87,11 @@ import Testing
                 try #expect(TestServer.json(response)["detail"] == .string("there is no scenario '\(id)'."))
             }
             try await client.execute(uri: "/api/v1/scenarios/berlin-2025", method: .delete) { response in
+                #expect(response.status == .conflict)
+            }
+            try await client.execute(uri: "/api/v1/scenarios", method: .delete) { response in
                 #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, POST")
             }
         }
     }

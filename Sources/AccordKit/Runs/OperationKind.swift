@@ -18,4 +18,7 @@ public enum OperationKind: String, Sendable, CaseIterable, Hashable {
     case convert
     /// The bundled scenarios listed (``ScenarioListRequest``).
     case scenarios
+    /// A scenario re-analysed under changed reservation values and weights (``WhatIfRequest``): the web
+    /// workspace's sliders.
+    case whatIf = "what-if"
 }

@@ -16,12 +16,13 @@ struct RunListPage {
                 "<a href=\"/scenarios/\(HTMLText.escape($0))\">\(HTMLText.escape($0))</a>"
             }
             return """
-                <tr><td><a href="/runs/\(id)"><code>\(id.prefix(8))</code></a></td>\
+                <tr><td><label class="pick"><input type="checkbox" name="run" value="\(id)">\
+                <span class="visually-hidden">Compare run \(id)</span></label></td>\
+                <td><a href="/runs/\(id)"><code>\(id.prefix(8))</code></a></td>\
                 <td>\(run.record.operation.rawValue)</td><td>\(scenario ?? "")</td>\
                 <td class="status-\(run.record.status.rawValue)">\(run.record.status.rawValue)</td>\
                 <td>\(ISO8601.string(run.record.startedAt))</td>\
-                <td><label class="pick"><input type="checkbox" name="run" value="\(id)"> \
-                <span class="visually-hidden">Compare run \(id)</span></label></td></tr>
+                </tr>
                 """
         }
         let filter = scenarioID.map { " of <code>\(HTMLText.escape($0))</code>" } ?? ""
@@ -29,9 +30,8 @@ struct RunListPage {
             <h1>Runs\(filter)</h1>
             <form id="compare" action="/runs/compare" method="get">
             <p>Tick two runs and compare them side by side. <button type="submit" id="compare-button">Compare</button></p>
-            <div class="table"><table><thead><tr><th scope="col">Run</th><th scope="col">Kind</th>\
-            <th scope="col">Scenario</th><th scope="col">Status</th><th scope="col">Started</th>\
-            <th scope="col">Compare</th></tr></thead>
+            <div class="table"><table><thead><tr><th scope="col">Compare</th><th scope="col">Run</th><th scope="col">Kind</th>\
+            <th scope="col">Scenario</th><th scope="col">Status</th><th scope="col">Started</th></tr></thead>
             <tbody>\(rows.joined(separator: "\n"))</tbody></table></div>
             </form>
             \(runs.isEmpty ? "<p>No runs yet.</p>" : "")

@@ -17,7 +17,7 @@ struct ScenarioPage {
         let id = HTMLText.escape(scenario.id)
         let body = """
             <h1>\(HTMLText.escape(scenario.name))</h1>
-            <p class="links"><a href="/scenarios/\(id)/what-if">What-if</a> \
+            <p class="links"><a href="#analyse-heading">Analysis</a> <a href="/scenarios/\(id)/what-if">What-if</a> \
             <a href="/scenarios/\(id)/simulate">Simulate</a> <a href="/runs?scenario=\(id)">Runs</a></p>
             \(Self.editor(scenario))
             \(Self.analysisForm(scenario, parties: parties, pair: pair))

@@ -32,6 +32,10 @@ struct SimulatePage {
             <progress id="sim-progress" max="1" value="0" aria-label="Rounds done"></progress>
             \(PairPicker.html(parties: parties))
             <div id="sim-chart" class="square"></div>
+            <p class="legend"><span class="key frontier-key">○</span> Pareto frontier (of all parties, projected) \
+            <span class="key solution-key">◇</span> bargaining solution \
+            <span class="key offer-key">●</span> offer <span class="key agreement-key">●</span> agreement \
+            <span class="key zone-key">■</span> both plotted parties accept; dashed: reservation values</p>
             <p>Offers so far: <strong id="offer-count">0</strong></p>
             <h3>Log</h3><ol id="sim-log" class="log"></ol>
             <div id="sim-result"></div>

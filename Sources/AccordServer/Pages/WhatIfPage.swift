@@ -16,6 +16,7 @@ struct WhatIfPage {
             <p class="links"><a href="/scenarios/\(HTMLText.escape(stored.id))">Scenario and analysis</a></p>
             <div class="whatif">
             <form id="whatif" class="sliders" data-scenario="\(HTMLText.escape(stored.id))">
+            <p class="zone-live" aria-hidden="true">Agreement zone: <strong id="zone-count-live">…</strong></p>
             \(sliders.joined(separator: "\n"))
             <button type="reset" id="whatif-reset">Reset</button>
             </form>
@@ -25,6 +26,10 @@ struct WhatIfPage {
             <span id="whatif-time" class="muted"></span></p>
             \(PairPicker.html(parties: scenario.parties.map { (id: $0.id, name: $0.name) }))
             <div id="whatif-chart" class="square"></div>
+            <p class="legend"><span class="key frontier-key">○</span> Pareto frontier (of all parties, projected) \
+            <span class="key solution-key">◇</span> bargaining solution \
+            <span class="key offer-key">●</span> offer <span class="key agreement-key">●</span> agreement \
+            <span class="key zone-key">■</span> both plotted parties accept; dashed: reservation values</p>
             <h3>Solutions</h3><ul id="whatif-solutions"></ul>
             <h3>Who blocks</h3><ul id="whatif-blocking"></ul>
             <p id="whatif-status" role="status" aria-live="polite"></p>

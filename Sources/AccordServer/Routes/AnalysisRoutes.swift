@@ -6,6 +6,12 @@ import Hummingbird
 struct AnalysisRoutes {
     let workspace: Workspace
 
+    /// The most Monte Carlo draws an analysis request may ask for (it is answered while the client waits; the
+    /// command line takes more).
+    static let analysisSampleLimit = 1_000_000
+    /// The most draws an evaluation may ask for (a click on a chart).
+    static let evaluationSampleLimit = 100_000
+
     func add(to router: Router<some RequestContext>) {
         let scenario = router.group("api/v1/scenarios/:id")
         scenario.post("analyses") { request, context in
@@ -32,7 +38,7 @@ struct AnalysisRoutes {
         request.round = try options.int("round", in: 0...100_000_000)
         request.date = try options.string("date")
         request.issues = try options.strings("issues")
-        request.samples = try options.int("samples", in: 1...10_000_000)
+        request.samples = try options.int("samples", in: 1...AnalysisRoutes.analysisSampleLimit)
         request.seed = try options.seed() ?? request.seed
         request.maxOutcomes = try options.int("maxOutcomes", in: 1...50_000_000) ?? request.maxOutcomes
         request.limit = try options.int("limit", in: 0...1_000_000)
@@ -56,7 +62,7 @@ struct AnalysisRoutes {
         let body = try await request.text(limit: workspace.configuration.bodyLimit)
         let scenario = try await workspace.scenario(id: id)
         var options = try RequestOptions(body: body)
-        guard case .object(let members)? = options.value("package") else {
+        guard case .object(let members)? = try options.value("package") else {
             throw Problem.badRequest("the body needs 'package': an object of issue ids and the option of each.")
         }
         let choices = try members.map { member in
@@ -65,7 +71,7 @@ struct AnalysisRoutes {
             }
             return PackageChoice.Choice(issue: member.key, option: option)
         }
-        let samples = try options.int("samples", in: 1...10_000_000)
+        let samples = try options.int("samples", in: 1...AnalysisRoutes.evaluationSampleLimit)
         let seed = try options.seed() ?? 1
         try options.finish()
         let evaluation = EvaluationRequest(

@@ -73,7 +73,7 @@ struct ScenarioRoutes {
     private func delete(_ id: String) async throws -> Response {
         if try await workspace.store.deleteScenario(id: id) { return Response(status: .noContent) }
         if ScenarioLoader.bundledNames.contains(id) {
-            throw Problem(.methodNotAllowed, "'\(id)' is a bundled scenario and cannot be deleted.")
+            throw Problem(.conflict, "'\(id)' is a bundled scenario and cannot be deleted.")
         }
         throw Problem.notFound("there is no scenario '\(id.cut())'.")
     }

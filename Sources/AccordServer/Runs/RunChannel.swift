@@ -25,6 +25,9 @@ final class RunChannel: Sendable {
     private let state = Mutex(State())
     private let cancelled = Atomic<Bool>(false)
 
+    /// Whether the run has ended.
+    var isFinished: Bool { state.withLock { $0.isFinished } }
+
     /// Whether someone asked the run to stop.
     var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
 
@@ -51,16 +54,17 @@ final class RunChannel: Sendable {
 
     /// Sends the last event and closes every stream.
     func finish(_ event: Event) {
-        state.withLock { state in
-            guard !state.isFinished else { return }
+        // Finishing a stream calls its termination handler, which takes the lock: finish outside it.
+        let subscribers = state.withLock { state -> [AsyncStream<Event>.Continuation] in
+            guard !state.isFinished else { return [] }
             state.isFinished = true
             state.history.append(event)
-            for subscriber in state.subscribers.values {
-                subscriber.yield(event)
-                subscriber.finish()
-            }
+            let subscribers = Array(state.subscribers.values)
+            for subscriber in subscribers { subscriber.yield(event) }
             state.subscribers = [:]
+            return subscribers
         }
+        for subscriber in subscribers { subscriber.finish() }
     }
 
     /// A stream of the events so far and those to come; it ends after the run's end.

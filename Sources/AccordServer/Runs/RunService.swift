@@ -10,8 +10,8 @@ import Synchronization
 final class RunService: Sendable {
     /// What a run is about, for its stored record.
     struct Subject: Sendable {
-        var scenarioID: String?
-        var scenarioVersion: Int?
+        var scenarioID: String? = nil
+        var scenarioVersion: Int? = nil
         var request: String
     }
 
@@ -19,7 +19,10 @@ final class RunService: Sendable {
     private let queue: RunQueue
     /// The workers of quick computations (what-if, evaluations), apart so that long runs cannot hold them up.
     private let quick: RunQueue
-    private let channels = Mutex<[String: RunChannel]>([:])
+    /// The channels of runs queued or running here, and of the last ``finishedChannelLimit`` finished ones (so
+    /// that a client that subscribes just after the end still receives every event).
+    private let channels = Mutex<(live: [String: RunChannel], finished: [String])>(([:], []))
+    static let finishedChannelLimit = 64
 
     init(store: any WorkspaceStore, workers: Int, queueLimit: Int) {
         self.store = store
@@ -54,7 +57,8 @@ final class RunService: Sendable {
 
     /// Stores the run as queued and starts it in the background; returns the queued run once it is stored.
     func start<Operation: AccordOperation>(
-        _ operation: Operation, about subject: Subject, id: String = UUID().uuidString.lowercased()
+        _ operation: Operation, about subject: Subject, id: String = UUID().uuidString.lowercased(),
+        replacing: Bool = false
     ) async throws -> StoredRun {
         guard await queue.hasRoom else {
             throw Problem(.serviceUnavailable, "the server is busy: the run queue is full; try again shortly.")
@@ -66,20 +70,20 @@ final class RunService: Sendable {
             record: record, scenarioID: subject.scenarioID, scenarioVersion: subject.scenarioVersion,
             request: subject.request)
         let channel = RunChannel()
-        channels.withLock { $0[id] = channel }
-        try await store.insertRun(queued)
+        channels.withLock { $0.live[id] = channel }
+        if replacing { try await store.updateRun(queued) } else { try await store.insertRun(queued) }
         Task.detached { [self] in await execute(operation, queued: queued, channel: channel) }
         return queued
     }
 
     /// The live channel of a run that is queued or running here.
     func channel(of id: String) -> RunChannel? {
-        channels.withLock { $0[id] }
+        channels.withLock { $0.live[id] }
     }
 
     /// Asks a queued or running run to stop; `false` when it is not running here.
     func cancel(_ id: String) -> Bool {
-        guard let channel = channel(of: id) else { return false }
+        guard let channel = channel(of: id), !channel.isFinished else { return false }
         channel.cancel()
         return true
     }
@@ -121,7 +125,12 @@ final class RunService: Sendable {
             ("error", stored.record.error.map(JSONValue.string) ?? .null),
         ])
         channel.finish(.init(name: "end", data: end.serialized(indent: 0)))
-        channels.withLock { _ = $0.removeValue(forKey: run.id) }
+        channels.withLock { channels in
+            channels.finished.append(run.id)
+            if channels.finished.count > Self.finishedChannelLimit {
+                channels.live.removeValue(forKey: channels.finished.removeFirst())
+            }
+        }
     }
 
     /// The readable renderings of a result, by format name (the JSON document is the record's result): what

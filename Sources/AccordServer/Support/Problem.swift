@@ -2,6 +2,7 @@ import AccordKit
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// An HTTP error answered as `application/problem+json` (RFC 9457): a status, a short title, and the detail — the
 /// same sentence the CLI prints for the same mistake — with any extra members (such as a scenario's `problems`).
@@ -47,6 +48,7 @@ struct Problem: Error, Sendable {
     static func from(_ error: any Error) -> Problem {
         switch error {
         case let problem as Problem: return problem
+        case is NIOTooManyBytesError: return Problem(.contentTooLarge, sentence(for: .contentTooLarge))
         case let error as HTTPError:
             return Problem(error.status, error.body ?? Self.sentence(for: error.status))
         case let error as any AccordError:

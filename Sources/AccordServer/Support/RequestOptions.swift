@@ -25,21 +25,24 @@ struct RequestOptions {
         self.members = members
     }
 
-    /// The raw value of an option.
-    mutating func value(_ key: String) -> JSONValue? {
+    /// The raw value of an option, `nil` when absent; `null` is refused (leave the option out for its default).
+    mutating func value(_ key: String) throws -> JSONValue? {
         used.insert(key)
-        guard let value = members.first(where: { $0.key == key })?.value, value != .null else { return nil }
+        guard let value = members.first(where: { $0.key == key })?.value else { return nil }
+        guard value != .null else {
+            throw Problem.badRequest("the option '\(key.cut())' is null; leave it out for its default.")
+        }
         return value
     }
 
     mutating func string(_ key: String) throws -> String? {
-        guard let value = value(key) else { return nil }
+        guard let value = try value(key) else { return nil }
         guard case .string(let text) = value else { throw Self.wrongType(key, "a string") }
         return text
     }
 
     mutating func int(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let value = value(key) else { return nil }
+        guard let value = try value(key) else { return nil }
         let number: Int?
         switch value {
         case .int(let int): number = int
@@ -54,7 +57,7 @@ struct RequestOptions {
     }
 
     mutating func seed(_ key: String = "seed") throws -> UInt64? {
-        guard let value = value(key) else { return nil }
+        guard let value = try value(key) else { return nil }
         let text: String? =
             switch value {
             case .int(let int): String(int)
@@ -68,20 +71,20 @@ struct RequestOptions {
     }
 
     mutating func double(_ key: String) throws -> Double? {
-        guard let value = value(key) else { return nil }
+        guard let value = try value(key) else { return nil }
         guard let number = Self.number(value) else { throw Self.wrongType(key, "a finite number") }
         return number
     }
 
     mutating func bool(_ key: String) throws -> Bool? {
-        guard let value = value(key) else { return nil }
+        guard let value = try value(key) else { return nil }
         guard case .bool(let flag) = value else { throw Self.wrongType(key, "true or false") }
         return flag
     }
 
     /// A list of strings, given as a JSON array or as one comma-separated string.
     mutating func strings(_ key: String) throws -> [String]? {
-        guard let value = value(key) else { return nil }
+        guard let value = try value(key) else { return nil }
         switch value {
         case .string(let text): return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         case .array(let items):
@@ -95,7 +98,7 @@ struct RequestOptions {
 
     /// An object of numbers (`{"id": 0.5}`), or of such objects when `nested`.
     mutating func numbers(_ key: String) throws -> [(String, Double)]? {
-        guard let value = value(key) else { return nil }
+        guard let value = try value(key) else { return nil }
         guard case .object(let members) = value else { throw Self.wrongType(key, "an object of numbers") }
         return try members.map { member in
             guard let number = Self.number(member.value) else {

@@ -56,7 +56,7 @@ function setUp(form) {
 
   const render = (data) => {
     const zone = data.agreementZone || {};
-    document.getElementById('zone-count').textContent = String(zone.count ?? '—');
+    for (const id of ['zone-count', 'zone-count-live']) document.getElementById(id).textContent = String(zone.count ?? '—');
     drawChart(data, pickX.value, pickY.value);
     listSolutions(data.solutions || {});
     listBlocking(data.blocking || []);
