@@ -66,6 +66,31 @@ import Testing
         }
     }
 
+    @Test func aFinishedSimulationOffersItsTraceAsCSVAndItsReportOnItsPage() async throws {
+        try await TestServer.withClient { client in
+            let id = try await client.execute(
+                uri: "/api/v1/simulations", method: .post,
+                body: ByteBuffer(string: #"{"scenario": "job-offer", "seed": 7}"#)
+            ) { response in
+                guard case .string(let id)? = try TestServer.json(response)["id"] else { throw TestFailure("no id") }
+                return id
+            }
+            // The events end when the run does.
+            try await client.execute(uri: "/api/v1/runs/\(id)/events", method: .get) { response in
+                #expect(TestServer.text(response).contains("event: end"))
+            }
+            let page = try await Self.page("/runs/\(id)", client)
+            #expect(page.contains("<p class=\"report-title\">"))
+            #expect(!page.contains("id=\"run-live\""))
+            try await client.execute(uri: "/runs/\(id)/table.csv", method: .get) { response in
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"trace.csv\"")
+                let lines = TestServer.text(response).split(separator: "\r\n")
+                #expect(lines.first?.hasPrefix("round,party,action,salary,") == true, "\(lines.first ?? "")")
+                #expect(lines.count > 2)
+            }
+        }
+    }
+
     @Test func aScenarioNamedWithMarkupIsEscapedOnEveryPage() async throws {
         let path = try ScenarioLoader.bundledPath("job-offer")
         let yaml = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(

@@ -92,6 +92,19 @@ class WorkspaceJourneys(BrowserTestCase):
         self.assertEqual(len(self.elements(".compare .column")), 2)
         self.assertGreater(len(self.elements(".compare figure svg")), 1)
 
+    def test_a_tournament_and_a_forecast_follow_their_progress_to_the_run(self):
+        for path in ("/tournament", "/forecast"):
+            self.open(path)
+            if path == "/forecast":
+                self.into_view(self.element("#forecast-issues")).send_keys("territory")
+            self.into_view(self.element("#follow button[type=submit]")).click()
+            self.wait(lambda: self.elements("#follow-result a"), 120, f"the run of {path} ends")
+            self.assertIn("Ended: succeeded", self.element("#follow-status").text)
+            self.assertEqual(self.element("#follow-progress").get_attribute("value"),
+                             self.element("#follow-progress").get_attribute("max"))
+            self.element("#follow-result a").click()
+            self.wait(lambda: self.elements(".report h2"), 30, "the run's page shows its report")
+
     @unittest.skipUnless(os.environ.get("ACCORD_PAGE_SCREENSHOTS"), "set ACCORD_PAGE_SCREENSHOTS to keep screenshots")
     def test_zz_screenshots_of_the_main_pages(self):
         folder = os.environ["ACCORD_PAGE_SCREENSHOTS"]

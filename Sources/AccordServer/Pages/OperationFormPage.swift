@@ -24,18 +24,27 @@ struct OperationFormPage {
         return page(title: "Forecast", section: .forecast, endpoint: "/api/v1/forecasts", fields: fields)
     }
 
-    /// The tournament page: a specification as JSON (its scenarios may be stored ids).
+    /// The tournament page: a specification as YAML or JSON text (its scenarios may be stored ids).
     func tournament() -> String {
         let fields = """
-            <label for="tournament-spec">Specification (JSON)</label>
+            <label for="tournament-spec">Specification (YAML or JSON)</label>
             <textarea id="tournament-spec" name="specification" rows="10" spellcheck="false" \
-            aria-describedby="tournament-help">{"scenarios": ["berlin-2025"], "agents": ["boulware", "conceder"], \
-            "repetitions": 1}</textarea>
-            <p id="tournament-help" class="help">The tournament specification of accord tournament, as JSON; \
-            scenarios may name stored scenarios by id.</p>
+            aria-describedby="tournament-help">\(HTMLText.escape(Self.sampleSpecification))</textarea>
+            <p id="tournament-help" class="help">A tournament specification as accord tournament reads it \
+            (docs/tournaments.md); its scenarios are bundled names or stored scenario ids.</p>
             """
         return page(title: "Tournament", section: .tournament, endpoint: "/api/v1/tournaments", fields: fields)
     }
+
+    /// A small tournament to start from: three agents on the job offer, a hundred rounds.
+    static let sampleSpecification = """
+        accord_tournament: 1
+        name: workspace
+        agents: [boulware, conceder, linear]
+        scenarios: [job-offer]
+        deadline: {rounds: 100}
+
+        """
 
     private func page(title: String, section: PageLayout.Section, endpoint: String, fields: String) -> String {
         let body = """

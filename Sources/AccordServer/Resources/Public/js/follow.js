@@ -10,12 +10,7 @@ if (form) {
     const progress = document.getElementById('follow-progress');
     let body;
     if (form.elements.specification) {
-      try {
-        body = JSON.parse(form.elements.specification.value);
-      } catch {
-        status.textContent = 'The specification is not valid JSON.';
-        return;
-      }
+      body = { specification: form.elements.specification.value };
     } else {
       body = { scenario: form.elements.scenario.value, seed: Number(form.elements.seed.value || 1) };
       const issues = form.elements.issues.value.split(',').map((issue) => issue.trim()).filter(Boolean);
@@ -37,7 +32,7 @@ if (form) {
       events.close();
       const end = JSON.parse(message.data);
       progress.value = progress.max;
-      status.textContent = `Ended: ${end.status}${end.error ? ` (${end.error})` : ''}.`;
+      status.textContent = `Ended: ${end.status}${end.error ? `: ${end.error}` : '.'}`;
       const link = document.createElement('a');
       link.href = `/runs/${encodeURIComponent(run)}`;
       link.textContent = 'Open the run, its report and its downloads';

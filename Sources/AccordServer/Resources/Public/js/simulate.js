@@ -98,7 +98,7 @@ function setUp(form) {
 
   const finish = (run, end, result) => {
     const ending = result ? result.ending : end.status;
-    status.textContent = `Ended: ${ending}${end.error ? ` (${end.error})` : ''}.`;
+    status.textContent = `Ended: ${ending}${end.error ? `: ${end.error}` : '.'}`;
     if (result && result.agreement) {
       const agreement = { final: true, outcome: result.agreement, utilities: result.utilities };
       offers.push(agreement);
