@@ -2,6 +2,7 @@
 
 import os
 import sys
+import tempfile
 import time
 import unittest
 
@@ -36,6 +37,28 @@ class WorkspaceJourneys(BrowserTestCase):
         self.wait(lambda: "Utilities:" in self.element("#point-info").text, 10, "hovering shows the package")
         target.send_keys(Keys.ENTER)
         self.wait(lambda: "Evaluation:" in self.element("#point-info").text, 30, "Enter evaluates the package")
+
+    def test_upload_a_scenario_edit_it_and_save_a_version(self):
+        source = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "AccordFormats", "Resources",
+                              "Scenarios", "job-offer.yaml")
+        with open(source, encoding="utf-8") as file:
+            text = file.read()
+        name = f"Uploaded offer {self.size[0]}"
+        folder = tempfile.mkdtemp()
+        path = os.path.join(folder, "offer.yaml")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(text.replace("name: Job offer (two-party textbook case)", f"name: {name}"))
+        self.open("/")
+        self.element("#upload-files").send_keys(path)
+        self.element("#upload-form button[type=submit]").click()
+        self.wait(lambda: "/scenarios/uploaded-offer-" in self.driver.current_url, 30, "the upload opens its page")
+        self.assertEqual(self.element("h1").text, name)
+        self.wait(lambda: "Valid" in self.element("#validation").text)
+        area = self.into_view(self.element("#scenario-text"))
+        area.send_keys(Keys.CONTROL, Keys.END)
+        area.send_keys("\n# revised in the browser\n")
+        self.element("#save").click()
+        self.wait(lambda: "Saved as version 2." in self.element("#save-status").text, 30, "the text is saved")
 
     def test_the_editor_marks_problems_on_their_lines(self):
         self.expected_answers = (("/api/v1/validations", 422),)  # the answer that lists the problems
