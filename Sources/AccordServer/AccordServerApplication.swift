@@ -54,6 +54,7 @@ public enum AccordServerApplication {
         AnalysisRoutes(workspace: workspace).add(to: router)
         RunRoutes(workspace: workspace).add(to: router)
         TournamentRoutes(workspace: workspace).add(to: router)
+        WhatIfRoutes(workspace: workspace).add(to: router)
         PageRoutes(workspace: workspace).add(to: router)
     }
 }

@@ -9,6 +9,7 @@ final class Workspace: Sendable {
     let store: any WorkspaceStore
     let runs: RunService
     let access: AccessControl
+    let parsedScenarios = ParsedScenarios()
 
     init(configuration: ServerConfiguration, store: any WorkspaceStore) {
         self.configuration = configuration
