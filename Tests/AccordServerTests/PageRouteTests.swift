@@ -43,6 +43,10 @@ import Testing
             let dashboard = try await Self.page("/scenarios/berlin-2025?run=\(id)", client)
             #expect(dashboard.contains("class=\"interactive\" data-run=\"\(id)\" data-x=\"ukraine\" data-y=\"russia\""))
             #expect(dashboard.contains("<svg"))
+            #expect(
+                dashboard.contains(
+                    "name=\"samples\" type=\"number\" min=\"1\" placeholder=\"default\" inputmode=\"numeric\" value=\"20\""
+                ))
             let run = try await Self.page("/runs/\(id)", client)
             #expect(run.contains("/runs/\(id)/charts/utility-space.svg"))
             #expect(run.contains("/runs/\(id)/table.csv"))

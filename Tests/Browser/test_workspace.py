@@ -23,7 +23,9 @@ class WorkspaceJourneys(BrowserTestCase):
         link.click()
         self.wait(lambda: self.driver.current_url.endswith("/scenarios/berlin-2025"))
         self.wait(lambda: "Valid" in self.element("#validation").text, message="the editor validates the text")
-        self.into_view(self.element("#samples")).send_keys("50")
+        samples = self.into_view(self.element("#samples"))
+        samples.clear()
+        samples.send_keys("50")
         self.element("#analyse button[type=submit]").click()
         self.wait(lambda: "?run=" in self.driver.current_url, 120, "the analysis opens its dashboard")
         figure = self.wait(lambda: self.elements("figure#chart-utility-space[data-targets]"), 30,

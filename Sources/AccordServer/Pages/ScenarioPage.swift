@@ -20,7 +20,7 @@ struct ScenarioPage {
             <p class="links"><a href="#analyse-heading">Analysis</a> <a href="/scenarios/\(id)/what-if">What-if</a> \
             <a href="/scenarios/\(id)/simulate">Simulate</a> <a href="/runs?scenario=\(id)">Runs</a></p>
             \(Self.editor(scenario))
-            \(Self.analysisForm(scenario, parties: parties, pair: pair))
+            \(Self.analysisForm(scenario, parties: parties, pair: pair, request: run?.request))
             \(run.map { AnalysisDashboard(run: $0, pair: pair).render() } ?? Self.noAnalysis)
             """
         return PageLayout.document(
@@ -63,10 +63,18 @@ struct ScenarioPage {
             """
     }
 
-    /// The analysis options and the pair of parties for the utility square.
+    /// The analysis options (those of the analysis shown, when there is one) and the pair of parties for the
+    /// utility square; another pair re-runs the analysis with the chart drawn for it.
     static func analysisForm(
-        _ scenario: WorkspaceScenario, parties: [(id: String, name: String)], pair: (String, String)?
+        _ scenario: WorkspaceScenario, parties: [(id: String, name: String)], pair: (String, String)?,
+        request: String?
     ) -> String {
+        // The options of the analysis shown, so that picking another pair re-runs the same analysis.
+        let options = request.flatMap { try? JSONValue(parsing: $0) }
+        let value = { (name: String) -> String in
+            guard let text = options?[name]?.scalarText, Int(text) != nil else { return "" }
+            return " value=\"\(text)\""
+        }
         let pick = { (name: String, label: String, chosen: String?) -> String in
             let options = parties.map { party in
                 "<option value=\"\(HTMLText.escape(party.0))\"\(party.0 == chosen ? " selected" : "")>"
@@ -80,10 +88,11 @@ struct ScenarioPage {
         return """
             <section aria-labelledby="analyse-heading" class="card"><h2 id="analyse-heading">Analyse</h2>
             <form id="analyse" class="grid" data-scenario="\(HTMLText.escape(scenario.id))">
-            <label for="round">Round</label><input id="round" name="round" type="number" min="0" inputmode="numeric">
+            <label for="round">Round</label><input id="round" name="round" type="number" min="0" \
+            inputmode="numeric"\(value("round"))>
             <label for="samples">Samples</label>\
-            <input id="samples" name="samples" type="number" min="1" placeholder="default" inputmode="numeric">
-            <label for="seed">Seed</label><input id="seed" name="seed" type="number" min="0" inputmode="numeric">
+            <input id="samples" name="samples" type="number" min="1" placeholder="default" inputmode="numeric"\(value("samples"))>
+            <label for="seed">Seed</label><input id="seed" name="seed" type="number" min="0" inputmode="numeric"\(value("seed"))>
             \(pick("plot-x", "Horizontal party", first))
             \(pick("plot-y", "Vertical party", second))
             <button type="submit">Analyse</button>
