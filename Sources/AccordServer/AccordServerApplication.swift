@@ -55,5 +55,6 @@ public enum AccordServerApplication {
         RunRoutes(workspace: workspace).add(to: router)
         TournamentRoutes(workspace: workspace).add(to: router)
         WhatIfRoutes(workspace: workspace).add(to: router)
+        PageRoutes(workspace: workspace).add(to: router)
     }
 }
