@@ -47,7 +47,8 @@ stop() {
     kill "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
     if [ "$status" -ne 0 ]; then
-        echo "browser tests: failed; the server's log is $work/server.log" >&2
+        echo "browser tests: failed; the end of the server's log ($work/server.log):" >&2
+        tail -n 40 "$work/server.log" >&2 || true
     fi
     exit "$status"
 }
