@@ -83,6 +83,42 @@ import Testing
         #expect(try await restarted.request("POST", "/api/v1/scenarios/job-offer/analyses", body: "{}").status == 201)
         restarted.kill(SIGTERM)
     }
+
+    /// A tournament cut off by SIGKILL resumes from its progress log when the server starts again, under the same
+    /// id, and ends with every negotiation of its plan.
+    @Test func aTournamentCutOffByAStopResumesOnTheNextStart() async throws {
+        let database = try Self.scratchDatabase()
+        let runs = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("accord-runs")
+        let server = try ServerProcess(arguments: ["--database", database])
+        let specification =
+            #"{"specification": {"accord_tournament": 1, "agents": ["boulware", "conceder", "linear"], "#
+            + #""scenarios": ["synthetic-15k-2p"], "deadline": {"rounds": 2000}, "repetitions": 40}}"#
+        let started = try await server.request("POST", "/api/v1/tournaments", body: specification)
+        #expect(started.status == 202)
+        let id = try #require(Self.id(in: started.body))
+        let progress = runs.appendingPathComponent("\(id)/results/progress.jsonl")
+        let deadline = Date().addingTimeInterval(60)
+        func finished() -> Int {
+            let text = (try? String(contentsOf: progress, encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").filter { !$0.contains(#""started""#) }.count
+        }
+        while finished() < 5, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        server.kill(SIGKILL)
+        let before = finished()
+        #expect(before >= 5)
+        #expect(before < 360, "the tournament ended before the kill; make it longer")
+
+        let restarted = try ServerProcess(arguments: ["--database", database])
+        let events = try await restarted.request("GET", "/api/v1/runs/\(id)/events")
+        #expect(
+            events.body.contains(#"event: end\#ndata: {"status":"succeeded","error":null}"#),
+            "\(events.body.suffix(300))")
+        let run = try await restarted.request("GET", "/api/v1/runs/\(id)")
+        #expect(run.body.contains(#""status": "succeeded""#))
+        #expect(run.body.contains(#""recorded": 360"#))
+        #expect(run.body.contains(#""failures": 0"#))
+        restarted.kill(SIGTERM)
+    }
 }
 
 /// The ids of runs the server acknowledged, collected from concurrent tasks.
