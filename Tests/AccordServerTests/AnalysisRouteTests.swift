@@ -48,6 +48,7 @@ import Testing
         (#"{"seed": "x"}"#, 400, "the option 'seed' must be a whole number"),
         ("[1]", 400, "the request body must be a JSON object."),
         ("{", 400, "the request body is not valid JSON"),
+        ("\u{0C}", 400, "the request body is not valid JSON"),
         (#"{"issues": ["nope"]}"#, 422, "nope"),
         (#"{"samples": 1000001}"#, 400, "the option 'samples' must be a whole number from 1 to 1000000."),
         (#"{"seed": null}"#, 400, "the option 'seed' is null; leave it out for its default."),

@@ -9,7 +9,8 @@ struct RequestOptions {
 
     /// Parses a JSON object body (an empty body is an empty object).
     init(body: String, what: String = "the request body") throws {
-        if body.allSatisfy(\.isWhitespace) {
+        // Only JSON's own whitespace (RFC 8259) makes an empty body: a form feed is not JSON.
+        if body.unicodeScalars.allSatisfy({ [" ", "\t", "\n", "\r"].contains($0) }) {
             members = []
             return
         }
