@@ -21,7 +21,7 @@ final class Workspace: Sendable {
     /// A scenario by id: the latest stored version, or a bundled scenario by its name; a 404 otherwise.
     func scenario(id: String) async throws -> WorkspaceScenario {
         if let stored = try await store.scenario(id: id) { return WorkspaceScenario(stored: stored) }
-        if ScenarioLoader.bundledNames.contains(id) { return try WorkspaceScenario(bundled: id) }
+        if let bundled = WorkspaceScenario.bundled[id] { return bundled }
         throw Problem.notFound("there is no scenario '\(id.cut())'.")
     }
 }
@@ -45,6 +45,12 @@ struct WorkspaceScenario: Sendable {
         isBundled = false
         createdAt = stored.createdAt
     }
+
+    /// The bundled scenarios by name, read once (their files do not change while the server runs).
+    static let bundled: [String: WorkspaceScenario] = Dictionary(
+        uniqueKeysWithValues: ScenarioLoader.bundledNames.compactMap { name in
+            (try? WorkspaceScenario(bundled: name)).map { (name, $0) }
+        })
 
     init(bundled name: String) throws {
         let path = try ScenarioLoader.bundledPath(name)

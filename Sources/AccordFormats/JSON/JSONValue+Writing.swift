@@ -138,6 +138,14 @@ extension JSONValue {
     }
 
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        // Most text (ids, names) needs no escape at all: copy it in one piece. The bytes that may need one are the
+        // quote, the backslash, C0 controls and DEL, and the lead bytes of the sequences handled below.
+        if !bytes.contains(where: {
+            $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF
+        }) {
+            output.append(contentsOf: bytes)
+            return
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -9,8 +9,8 @@ struct ScenarioListPage {
     func render() async throws -> String {
         let stored = try await workspace.store.scenarios().map(WorkspaceScenario.init(stored:))
         let storedIDs = Set(stored.map(\.id))
-        let bundled = try ScenarioLoader.bundledNames.filter { !storedIDs.contains($0) }.map {
-            try WorkspaceScenario(bundled: $0)
+        let bundled = ScenarioLoader.bundledNames.filter { !storedIDs.contains($0) }.compactMap {
+            WorkspaceScenario.bundled[$0]
         }
         let body = """
             <h1>Scenarios</h1>

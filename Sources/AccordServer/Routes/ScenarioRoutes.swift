@@ -17,7 +17,7 @@ struct ScenarioRoutes {
     }
 
     private func list() async throws -> Response {
-        let bundled = try ScenarioLoader.bundledNames.map { try WorkspaceScenario(bundled: $0) }
+        let bundled = ScenarioLoader.bundledNames.compactMap { WorkspaceScenario.bundled[$0] }
         let stored = try await workspace.store.scenarios().map(WorkspaceScenario.init(stored:))
         let storedIDs = Set(stored.map(\.id))
         let all = bundled.filter { !storedIDs.contains($0.id) } + stored
