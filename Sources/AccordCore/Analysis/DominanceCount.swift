@@ -37,18 +37,33 @@ enum DominanceCount {
     }
 
     /// Two coordinates: queries in decreasing first coordinate; the points whose first coordinate reaches the
-    /// query's are in a Fenwick tree over the second coordinate.
+    /// query's are in a Fenwick tree over the second coordinate (compressed to the points' distinct values when the
+    /// range is much wider than the number of items, as in the divide-and-conquer's small sub-problems).
     private static func sweep(points: [Int32], queries: [Int32], bound: Int) -> Int {
-        let pointOrder = (0..<(points.count / 2)).sorted { points[2 * $0] > points[2 * $1] }
-        let queryOrder = (0..<(queries.count / 2)).sorted { queries[2 * $0] > queries[2 * $1] }
-        var tree = [Int32](repeating: 0, count: bound + 1)
+        let items = (points.count + queries.count) / 2
+        var second = stride(from: 1, to: points.count, by: 2).map { points[$0] }
+        var thresholds = stride(from: 1, to: queries.count, by: 2).map { queries[$0] }
+        var size = bound
+        if bound > 4 * items {
+            // A point reaches a query exactly when its value's position among the points' distinct values reaches
+            // the position of the first such value at least the query's.
+            var distinct = second.sorted()
+            distinct = distinct.enumerated().filter { $0.offset == 0 || $0.element != distinct[$0.offset - 1] }
+                .map(\.element)
+            second = second.map { Int32(firstIndex(in: distinct, notBelow: $0)) }
+            thresholds = thresholds.map { Int32(firstIndex(in: distinct, notBelow: $0)) }
+            size = distinct.count
+        }
+        let pointOrder = decreasingOrder(of: points, bound: bound, items: items)
+        let queryOrder = decreasingOrder(of: queries, bound: bound, items: items)
+        var tree = [Int32](repeating: 0, count: size + 1)
         var inserted = 0
         var total = 0
         for q in queryOrder {
             let first = queries[2 * q]
             while inserted < pointOrder.count, points[2 * pointOrder[inserted]] >= first {
-                var slot = Int(points[2 * pointOrder[inserted] + 1]) + 1
-                while slot <= bound {
+                var slot = Int(second[pointOrder[inserted]]) + 1
+                while slot <= size {
                     tree[slot] += 1
                     slot += slot & -slot
                 }
@@ -56,7 +71,7 @@ enum DominanceCount {
             }
             // Inserted points whose second coordinate is below the query's do not count.
             var below = 0
-            var slot = Int(queries[2 * q + 1])
+            var slot = Int(thresholds[q])
             while slot > 0 {
                 below += Int(tree[slot])
                 slot -= slot & -slot
@@ -64,6 +79,25 @@ enum DominanceCount {
             total += inserted - below
         }
         return total
+    }
+
+    /// The indices of pairs `(first, second)` in decreasing first coordinate: a counting sort when the coordinates'
+    /// range is not much wider than the number of items, a comparison sort otherwise.
+    private static func decreasingOrder(of pairs: [Int32], bound: Int, items: Int) -> [Int] {
+        let count = pairs.count / 2
+        guard bound <= 4 * items + 1_024 else {
+            return (0..<count).sorted { pairs[2 * $0] > pairs[2 * $1] }
+        }
+        var starts = [Int](repeating: 0, count: bound + 1)
+        for i in 0..<count { starts[bound - 1 - Int(pairs[2 * i]) + 1] += 1 }
+        for b in 0..<bound { starts[b + 1] += starts[b] }
+        var order = [Int](repeating: 0, count: count)
+        for i in 0..<count {
+            let bucket = bound - 1 - Int(pairs[2 * i])
+            order[starts[bucket]] = i
+            starts[bucket] += 1
+        }
+        return order
     }
 
     /// Three coordinates or more: points and queries in decreasing first coordinate (points first on ties), so that
