@@ -111,20 +111,21 @@ enum DominanceCount {
         for p in 0..<(points.count / dimensions) { events.append((points[p * dimensions], false, Int32(p))) }
         for q in 0..<(queries.count / dimensions) { events.append((queries[q * dimensions], true, Int32(q))) }
         events.sort { $0.key != $1.key ? $0.key > $1.key : (!$0.isQuery && $1.isQuery) }
+        let ordered = events
         let rest = dimensions - 1
         func tail(_ source: [Int32], _ index: Int32, into target: inout [Int32]) {
             let base = Int(index) * dimensions
-            target.append(contentsOf: source[(base + 1)..<(base + dimensions)])
+            for c in 1..<dimensions { target.append(source[base + c]) }
         }
         func solve(_ range: Range<Int>) -> Int {
             guard range.count > 1 else { return 0 }
             if range.count <= 24 {
                 // Small ranges: every ordered pair directly.
                 var total = 0
-                for i in range where !events[i].isQuery {
-                    let p = Int(events[i].index) * dimensions
-                    for j in (i + 1)..<range.upperBound where events[j].isQuery {
-                        let q = Int(events[j].index) * dimensions
+                for i in range where !ordered[i].isQuery {
+                    let p = Int(ordered[i].index) * dimensions
+                    for j in (i + 1)..<range.upperBound where ordered[j].isQuery {
+                        let q = Int(ordered[j].index) * dimensions
                         if (1..<dimensions).allSatisfy({ points[p + $0] >= queries[q + $0] }) { total += 1 }
                     }
                 }
@@ -134,16 +135,16 @@ enum DominanceCount {
             var total = solve(range.lowerBound..<mid) + solve(mid..<range.upperBound)
             var crossPoints: [Int32] = []
             var crossQueries: [Int32] = []
-            for i in range.lowerBound..<mid where !events[i].isQuery {
-                tail(points, events[i].index, into: &crossPoints)
+            for i in range.lowerBound..<mid where !ordered[i].isQuery {
+                tail(points, ordered[i].index, into: &crossPoints)
             }
             guard !crossPoints.isEmpty else { return total }
-            for i in mid..<range.upperBound where events[i].isQuery {
-                tail(queries, events[i].index, into: &crossQueries)
+            for i in mid..<range.upperBound where ordered[i].isQuery {
+                tail(queries, ordered[i].index, into: &crossQueries)
             }
             total += count(points: crossPoints, queries: crossQueries, dimensions: rest, bound: bound)
             return total
         }
-        return solve(0..<events.count)
+        return solve(0..<ordered.count)
     }
 }
