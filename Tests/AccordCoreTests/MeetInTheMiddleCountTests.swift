@@ -132,6 +132,19 @@ import Testing
         }
     }
 
+    @Test func thePublicCountIsTheAnalysisCountForTheZoneAndEveryCoalition() async {
+        await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+            let scenario = Scenario.randomAdditive(seed: seed, maxOutcomes: 3_000)
+            let analysis = try scenario.analyze()
+            #expect(try scenario.agreementZoneCount() == analysis.zone.count, "seed \(seed)")
+            for coalition in analysis.coalitions {
+                #expect(
+                    try scenario.agreementZoneCount(members: coalition.parties) == coalition.zoneCount,
+                    "seed \(seed), coalition \(coalition.parties)")
+            }
+        }
+    }
+
     @Test func theSplitBalancesTheHalves() {
         #expect(MeetInTheMiddleCount.split([10, 10, 10, 10, 10, 10, 10, 10, 10]) == 4)
         #expect(MeetInTheMiddleCount.split([1000, 2, 2, 2]) == 1)
