@@ -79,6 +79,7 @@ let benchmarks: @Sendable () -> Void = {
 
     jcpoaSizeBenchmark()
     whatIfBenchmarks()
+    zoneCountBenchmarks()
 }
 
 /// The path of a KTAB input in ../shared/conformance/ktab/ beside the package root, or nil when absent.

@@ -18,7 +18,9 @@ struct AdditiveTables: Sendable {
     /// The last issue any condition of the red line refers to (parallel to `redLineMasks`).
     let redLineLastIssue: [[Int]]
     private(set) var reservations: [Double]
-    /// maxRest[p][i] = Σ_{j ≥ i} max_k contribution[p][j][k]; maxRest[p][issueCount] = 0.
+    /// maxRest[p][i] = Σ_{j ≥ i} max_k contribution[p][j][k] plus a rounding allowance (see
+    /// `maxRest(of:reservation:)`), so that `prefix + maxRest − d` computed in any order is at least the margin
+    /// `u − d` the walk computes for any completion: pruning on it never skips an outcome at the ε-edge.
     private(set) var maxRest: [[Double]]
     /// Whether any party has a red line.
     var hasRedLines: Bool { redLineMasks.contains { !$0.isEmpty } }
@@ -77,24 +79,37 @@ struct AdditiveTables: Sendable {
         self.redLineMasks = redLineMasks
         self.redLineLastIssue = redLineLastIssue
 
-        maxRest = Self.maxRest(of: contribution)
+        maxRest = zip(contribution, reservations).map { Self.maxRest(of: $0, reservation: $1) }
     }
 
-    private static func maxRest(of contribution: [[[Double]]]) -> [[Double]] {
-        contribution.map { table in
-            var rest = [Double](repeating: 0, count: table.count + 1)
-            for issue in stride(from: table.count - 1, through: 0, by: -1) {
-                rest[issue] = rest[issue + 1] + (table[issue].max() ?? 0)
-            }
-            return rest
+    /// One party's bounds on what the issues from each position on can add: the sum of each issue's largest
+    /// contribution, plus an allowance for rounding.
+    ///
+    /// The walk computes a margin as `fl(…fl(0 + c_0)… + c_(n−1)) − d`, the bounds as `prefix + maxRest − d`: the two
+    /// orders of addition differ in the last bits. Each computed sum of at most n + 2 terms is within
+    /// (n + 2)·2^−53·S of the exact one, S = Σ_i max_k |c_ik| + |d|, so allowing 4·(n + 2)·2^−52·S (more than
+    /// twice the worst case of both, plus the bound's own roundings) makes the bound sound: an outcome whose margin
+    /// is −ε to within the last bit is never pruned (without it the zone scan could miss it, though enumeration
+    /// counts it). The allowance is about 10^−14 for utilities in [0, 1], far below ε.
+    private static func maxRest(of table: [[Double]], reservation: Double) -> [Double] {
+        let scale = table.reduce(abs(reservation)) { $0 + ($1.map(abs).max() ?? 0) }
+        let allowance = 4 * Double(table.count + 2) * Double.ulpOfOne * scale
+        var rest = [Double](repeating: allowance, count: table.count + 1)
+        for issue in stride(from: table.count - 1, through: 0, by: -1) {
+            rest[issue] = rest[issue + 1] + (table[issue].max() ?? 0)
         }
+        return rest
     }
 
     /// Replaces one party's reservation and, when `utility` is true, its utility (same issues, selection and red
     /// lines), as a Monte Carlo draw does.
     mutating func update(party p: Int, to party: Party, in space: OutcomeSpace, utility: Bool) throws(AnalysisError) {
         reservations[p] = party.reservation
-        guard utility else { return }
+        guard utility else {
+            // The rounding allowance of the bounds depends on the reservation.
+            maxRest[p] = Self.maxRest(of: contribution[p], reservation: reservations[p])
+            return
+        }
         if let additive = party.utility as? LinearAdditiveUtility {
             // In place: no table of the whole issue, no new arrays.
             for issue in 0..<issueCount {
@@ -109,9 +124,7 @@ struct AdditiveTables: Sendable {
             }
             contribution[p] = zip(table, levels).map { row, chosen in chosen.map { row[$0] } }
         }
-        for issue in stride(from: issueCount - 1, through: 0, by: -1) {
-            maxRest[p][issue] = maxRest[p][issue + 1] + (contribution[p][issue].max() ?? 0)
-        }
+        maxRest[p] = Self.maxRest(of: contribution[p], reservation: reservations[p])
     }
 
     /// Whether party `p` crosses one of its red lines given the union of condition bits of an outcome.
