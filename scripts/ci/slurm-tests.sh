@@ -20,6 +20,7 @@ if [[ ! -x "$binary" ]]; then swift build --product accord; fi
 accord=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 
 work=$(mktemp -d /tmp/accord-slurm-tests.XXXXXX)
+chmod 755 "$work" # munged runs as the munge user and must reach its folder inside
 cluster="$work/cluster"
 status=1
 finish() {
@@ -43,8 +44,9 @@ fail() {
 }
 
 started=$(date +%s)
+env_file=$(scripts/ci/slurm.sh start "$cluster") || fail "the cluster did not start"
 # shellcheck source=/dev/null
-source "$(scripts/ci/slurm.sh start "$cluster")"
+source "$env_file"
 echo "slurm-tests: cluster up in $(($(date +%s) - started)) s"
 sinfo
 

@@ -182,6 +182,10 @@ start() {
     mkdir -p "$dir/state" "$dir/spool" "$dir/log"
     chown munge: "$dir/log"
     chmod 755 "$dir" "$dir/log"
+    if ! runuser -u munge -- test -x "$dir"; then
+        say "the munge user cannot reach $dir; make its parent folders searchable (chmod o+x) or choose another"
+        exit 1
+    fi
     local port
     port=$(free_ports)
     write_munge
