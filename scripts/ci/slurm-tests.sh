@@ -52,6 +52,7 @@ fail() {
     exit 1
 }
 
+# Every `--wait` is bounded, so a job that never ends fails the test instead of hanging CI.
 started=$(date +%s)
 env_file=$(scripts/ci/slurm.sh start "$cluster") || fail "the cluster did not start"
 # shellcheck source=/dev/null
@@ -93,7 +94,7 @@ same_files() {
 echo "== 1. four array tasks and the merge job against the unsharded run"
 "$accord" tournament "$work/small.yaml" --out "$work/small-whole" --quiet >/dev/null
 t0=$(date +%s%N)
-"$accord" slurm tournament "$work/small.yaml" --out "$work/small" --shards 4 --wait --progress none
+timeout 150 "$accord" slurm tournament "$work/small.yaml" --out "$work/small" --shards 4 --wait --progress none
 t1=$(date +%s%N)
 echo "slurm-tests: submitted, run and merged in $(((t1 - t0) / 1000000)) ms"
 same_files "$work/small/merged" "$work/small-whole"
@@ -101,7 +102,7 @@ same_files "$work/small/merged" "$work/small-whole"
 echo "== 2. a shard cancelled in the middle of its run, then resubmitted"
 "$accord" tournament "$work/long.yaml" --out "$work/long-whole" --quiet >/dev/null
 set +e
-"$accord" slurm tournament "$work/long.yaml" --out "$work/long" --shards 4 --wait --progress none \
+timeout 150 "$accord" slurm tournament "$work/long.yaml" --out "$work/long" --shards 4 --wait --progress none \
     >"$work/first.out" 2>"$work/first.err" &
 first=$!
 set -e
@@ -123,7 +124,7 @@ cat "$work/first.err"
 grep -q "shard 2 (CANCELLED; log $work/long/logs/shard-2.out)" "$work/first.err" ||
     fail "the failure does not name shard 2 and its log"
 [[ ! -e "$work/long/merged/summary.txt" ]] || fail "the merge ran though shard 2 was cancelled"
-"$accord" slurm tournament "$work/long.yaml" --out "$work/long" --shards 4 --wait --progress none | tee "$work/second.out"
+timeout 150 "$accord" slurm tournament "$work/long.yaml" --out "$work/long" --shards 4 --wait --progress none | tee "$work/second.out"
 grep -q "^shards complete already, skipped: 1,3-4$" "$work/second.out" || fail "the complete shards were not skipped"
 grep -q "^shards 2 of 4: array job" "$work/second.out" || fail "shard 2 was not resubmitted alone"
 same_files "$work/long/merged" "$work/long-whole"

@@ -75,7 +75,7 @@ write_munge() {
     mkdir -p "$dir/munge"
     dd if=/dev/urandom bs=1 count=1024 of="$dir/munge/munge.key" status=none
     chown -R munge: "$dir/munge"
-    chmod 700 "$dir/munge"
+    chmod 711 "$dir/munge" # the socket is in it: clients (every user) need to pass through
     chmod 400 "$dir/munge/munge.key"
 }
 
