@@ -50,9 +50,9 @@ public struct SlurmTournamentRequest: Sendable {
     ///   ``IOFailure`` for a file that cannot be written.
     public func submit(to scheduler: some SlurmScheduler) async throws -> SlurmSubmission {
         try checkOptions()
+        let done = try completeShards()  // reads the specification: a bad one leaves no folder behind
         let folder = Self.absolute(resultsFolder)
         try Self.makeFolder(folder + "/logs")
-        let done = try completeShards()
         try await settleEarlierSubmission(in: folder, on: scheduler)
         let scripts = SlurmBatchScripts(
             executable: Self.absolute(executable), specification: Self.absolute(specification), folder: folder,
