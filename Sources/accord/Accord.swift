@@ -12,7 +12,7 @@ struct Accord: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Analyze.self, Evaluate.self, Validate.self, Simulate.self, TournamentCommand.self, Merge.self,
-            Forecast.self, Convert.self, Scenarios.self, Serve.self,
+            Forecast.self, Convert.self, Scenarios.self, Serve.self, Slurm.self,
         ],
         defaultSubcommand: nil
     )

@@ -194,6 +194,17 @@ let badInvocations: [BadInvocation] = [
         "--outcome naming an issue twice", ["evaluate", "--outcome", "guarantee=none,guarantee=article5_like"],
         mentions: "'guarantee' is given twice"),
     BadInvocation("evaluate without --outcome", ["evaluate"], mentions: "--outcome"),
+    BadInvocation(
+        "slurm tournament with zero shards",
+        ["slurm", "tournament", .missingFile(name: "t.yaml"), "--out", .directory(name: "out"), "--shards", "0"],
+        mentions: "--shards must be at least 1, not 0."),
+    BadInvocation(
+        "slurm tournament of a missing specification",
+        ["slurm", "tournament", .missingFile(name: "missing.yaml"), "--out", .directory(name: "out"), "--shards", "2"],
+        mentions: "missing.yaml"),
+    BadInvocation(
+        "slurm tournament without --shards", ["slurm", "tournament", .missingFile(name: "t.yaml"), "--out", "out"],
+        mentions: "--shards"),
 ]
 
 // MARK: Tests
