@@ -6,9 +6,9 @@ extension TournamentFolder {
     func isComplete(for facts: TournamentFacts, slice: [Tournament.Negotiation]) -> Bool {
         guard FileManager.default.fileExists(atPath: path + "/summary.txt"),
             let existing = try? TournamentFacts.read(path: factsPath),
-            existing.fingerprint == facts.fingerprint, existing.shard == facts.shard,
-            let records = try? records(of: slice)
+            existing.fingerprint == facts.fingerprint, existing.shard == facts.shard
         else { return false }
-        return records != nil
+        // `records(of:)` is nil when a negotiation of the slice has no record; `try?` folds a thrown error into nil.
+        return (try? records(of: slice)) != nil
     }
 }
