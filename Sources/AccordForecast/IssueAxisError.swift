@@ -20,7 +20,7 @@ public enum IssueAxisError: AccordError, Sendable, Hashable {
         case .noIssue:
             return "choose at least one issue to forecast"
         case .unknownIssue(let id, let available):
-            return "there is no issue '\(id)'; issues are: \(available.joined(separator: ", "))"
+            return "there is no issue '\(Echo.cut(id))'; issues are: \(Echo.list(available))"
         case .repeatedIssue(let id):
             return "issue '\(id)' is chosen twice"
         case .singleLevel(let issue):

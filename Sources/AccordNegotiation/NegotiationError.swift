@@ -27,15 +27,17 @@ public enum NegotiationError: AccordError, Sendable, Equatable {
                 + "restrict it with --issues"
         case .unknownMechanism(let name):
             return
-                "unknown mechanism '\(name)'; the mechanisms are \(MechanismKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                "unknown mechanism '\(Echo.cut(name))'; the mechanisms are \(MechanismKind.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownAgent(let name, let known):
-            return "unknown agent '\(name)'; the agents are \(known.joined(separator: ", "))"
+            // The agents are Accord's own, a fixed list: shown whole.
+            return "unknown agent '\(Echo.cut(name))'; the agents are \(known.joined(separator: ", "))"
         case .unknownParty(let name, let known):
-            return "no party '\(name)' in the scenario; its parties are \(known.joined(separator: ", "))"
+            return "no party '\(Echo.cut(name))' in the scenario; its parties are \(Echo.list(known))"
         case .badAgentParameter(let agent, let parameter, let reason):
             return "agent '\(agent)': parameter '\(parameter)' \(reason)"
         case .badAgentSpecification(let text):
-            return "cannot read the agent specification '\(text)'; write party=agent or party=agent(key=value;...)"
+            return
+                "cannot read the agent specification '\(Echo.cut(text))'; write party=agent or party=agent(key=value;...)"
         case .duplicateParty(let party):
             return "party '\(party)' is given an agent twice"
         case .badDeadline(let reason):
@@ -43,7 +45,7 @@ public enum NegotiationError: AccordError, Sendable, Equatable {
         case .wrongPartyCount(let mechanism, let expected, let got):
             return "the \(mechanism) mechanism needs \(expected) parties at the table, not \(got)"
         case .unknownMediator(let name, let known):
-            return "no party '\(name)' can mediate; name one of \(known.joined(separator: ", ")) or 'neutral'"
+            return "no party '\(Echo.cut(name))' can mediate; name one of \(Echo.list(known)) or 'neutral'"
         case .partyNotAtTable(let party, let table):
             return "party '\(party)' is given an agent but is not at the table (\(table.joined(separator: ", ")))"
         case .badTournament(let reason):

@@ -10,7 +10,7 @@ public enum RestrictionError: AccordError, Sendable, Equatable {
     public var description: String {
         switch self {
         case .empty: "the list of issues is empty"
-        case .unknownIssue(let id, let known): "there is no issue '\(id)'; issues are: \(known.joined(separator: ", "))"
+        case .unknownIssue(let id, let known): "there is no issue '\(Echo.cut(id))'; issues are: \(Echo.list(known))"
         case .repeatedIssue(let id): "the issue '\(id)' is listed twice"
         case .unsupportedUtility(let party):
             "the utility of '\(party)' is not linear additive, so it cannot be restricted to some of the issues"

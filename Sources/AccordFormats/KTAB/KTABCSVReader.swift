@@ -165,7 +165,7 @@ public enum KTABCSVReader {
 
     /// `text` cut to its first 40 characters with "…", for echoing a field in an error.
     static func excerpt(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
+        Echo.cut(text)
     }
 
     /// The trimmed fields of one line; a field may be quoted with `"` (a doubled `""` stands for a quote), and

@@ -181,7 +181,7 @@ extension ScenarioReader {
     mutating func issueIndex(_ id: String, _ path: String, _ node: DocumentNode?, space: OutcomeSpace) -> Int? {
         if let index = space.issueIndex(of: id) { return index }
         if !declaredIssueIDs.contains(id) {
-            problem(path, node, "there is no issue '\(id)'; issues are: \(declaredIssueIDs.joined(separator: ", "))")
+            problem(path, node, "there is no issue '\(Echo.cut(id))'; issues are: \(Echo.list(declaredIssueIDs))")
         }
         return nil
     }
@@ -257,7 +257,7 @@ extension ScenarioReader {
             guard let level = issue.options.firstIndex(where: { $0.id == entry.key }) else {
                 problem(
                     "\(path).\(entry.key)", entry.value,
-                    "issue '\(issue.id)' has no option '\(entry.key)'; options are: \(issue.options.map(\.id).joined(separator: ", "))"
+                    "issue '\(issue.id)' has no option '\(Echo.cut(entry.key))'; options are: \(Echo.list(issue.options.map(\.id)))"
                 )
                 ok = false
                 continue
@@ -495,7 +495,7 @@ extension ScenarioReader {
         switch issue.kind {
         case .discrete(let options):
             return
-                "issue '\(issue.id)' has no option '\(text)'; options are: \(options.map(\.id).joined(separator: ", "))"
+                "issue '\(issue.id)' has no option '\(Echo.cut(text))'; options are: \(Echo.list(options.map(\.id)))"
         default:
             return
                 "'\(text)' is not a level of issue '\(issue.id)' (\(issue.label(ofLevel: 0)) to \(issue.label(ofLevel: issue.levelCount - 1)) in steps of \(stepText(issue)))"

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordNegotiation
 import Foundation
 
@@ -97,7 +98,7 @@ extension ScenarioReader {
             guard declared.contains(pair.key) else {
                 problem(
                     agentPath, pair.value,
-                    "there is no party '\(pair.key)'; parties are: \(declared.joined(separator: ", "))")
+                    "there is no party '\(Echo.cut(pair.key))'; parties are: \(Echo.list(declared))")
                 continue
             }
             if let table, !table.contains(pair.key) {
@@ -127,7 +128,7 @@ extension ScenarioReader {
     private mutating func declaredParty(_ node: DocumentNode, _ path: String, declared: [String]) -> String? {
         guard let id = identifier(node, path) else { return nil }
         guard declared.contains(id) else {
-            problem(path, node, "there is no party '\(id)'; parties are: \(declared.joined(separator: ", "))")
+            problem(path, node, "there is no party '\(Echo.cut(id))'; parties are: \(Echo.list(declared))")
             return nil
         }
         return id

@@ -46,8 +46,8 @@ public struct PackageChoice: Sendable, Hashable {
         for choice in choices {
             guard let issue = space.issueIndex(of: choice.issue) else {
                 throw RequestError(
-                    "--outcome: there is no issue '\(choice.issue)'; issues are: "
-                        + space.issues.map(\.id).joined(separator: ", ") + ".")
+                    "--outcome: there is no issue '\(Echo.cut(choice.issue))'; issues are: "
+                        + Echo.list(space.issues.map(\.id)) + ".")
             }
             guard levels[issue] == nil else { throw RequestError("--outcome: issue '\(choice.issue)' is given twice.") }
             guard let level = space.issues[issue].level(matching: choice.option) else {
@@ -63,7 +63,7 @@ public struct PackageChoice: Sendable, Hashable {
     /// The levels an issue accepts, for an error.
     private static func levelsHint(_ space: OutcomeSpace, _ issue: Int) -> String {
         let subject = space.issues[issue]
-        guard subject.isNumeric else { return "options are: " + subject.options.map(\.id).joined(separator: ", ") }
+        guard subject.isNumeric else { return "options are: " + Echo.list(subject.options.map(\.id)) }
         return "levels run from \(subject.label(ofLevel: 0)) to \(subject.label(ofLevel: space.radices[issue] - 1))"
     }
 

@@ -13,12 +13,12 @@ public struct PartyPair: Sendable, Hashable {
 
     /// The parties' indices in `scenario`.
     public func indices(in scenario: Scenario) throws(RequestError) -> (x: Int, y: Int) {
-        let known = scenario.parties.map(\.id).joined(separator: ", ")
+        let known = Echo.list(scenario.parties.map(\.id))
         guard let x = scenario.partyIndex(of: x) else {
-            throw RequestError("--plot: there is no party '\(self.x)'; parties are: \(known).")
+            throw RequestError("--plot: there is no party '\(Echo.cut(self.x))'; parties are: \(known).")
         }
         guard let y = scenario.partyIndex(of: y) else {
-            throw RequestError("--plot: there is no party '\(self.y)'; parties are: \(known).")
+            throw RequestError("--plot: there is no party '\(Echo.cut(self.y))'; parties are: \(known).")
         }
         return (x, y)
     }

@@ -19,7 +19,7 @@ extension SimulationRequest {
         if let parties { overrides.participants = try checkedTable(parties, ids: ids) }
         for entry in overrides.agents.entries where !ids.contains(entry.party) {
             throw RequestError(
-                "--agents: there is no party '\(entry.party)'; parties are: \(ids.joined(separator: ", ")).")
+                "--agents: there is no party '\(Echo.cut(entry.party))'; parties are: \(Echo.list(ids)).")
         }
         if let mediator {
             guard mediator.lowercased() == "neutral" || ids.contains(mediator) else {
@@ -48,10 +48,10 @@ extension SimulationRequest {
 
     /// The parties at the table, checked: not empty, every one a party of the scenario, none twice.
     private func checkedTable(_ table: [String], ids: [String]) throws(RequestError) -> [String] {
-        let known = ids.joined(separator: ", ")
+        let known = Echo.list(ids)
         guard !table.isEmpty else { throw RequestError("--parties is empty; give party ids such as \(known).") }
         for id in table where !ids.contains(id) {
-            throw RequestError("--parties: there is no party '\(id)'; parties are: \(known).")
+            throw RequestError("--parties: there is no party '\(Echo.cut(id))'; parties are: \(known).")
         }
         if let repeated = table.enumerated().first(where: { table[..<$0.offset].contains($0.element) }) {
             throw RequestError("--parties: party '\(repeated.element)' is given twice.")

@@ -1,6 +1,6 @@
 extension WhatIfRequest {
     /// How many ids an error lists before it says how many more there are.
-    static let listedIDLimit = 6
+    static let listedIDLimit = Echo.listLimit
 
     /// Applies ``reservations`` and ``weights`` to `scenario`, checking each change, and returns what changed.
     ///
@@ -74,13 +74,8 @@ extension WhatIfRequest {
     }
 
     /// `text` cut to its first 40 characters with "…", for echoing a request's value in an error.
-    static func cut(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
-    }
+    static func cut(_ text: String) -> String { Echo.cut(text) }
 
-    /// Ids for an error: the first ``listedIDLimit``, then how many more.
-    static func list(_ ids: [String]) -> String {
-        let shown = ids.prefix(listedIDLimit).map(cut).joined(separator: ", ")
-        return ids.count > listedIDLimit ? shown + " and \(ids.count - listedIDLimit) more" : shown
-    }
+    /// Ids for an error: the first ``Echo/listLimit``, then how many more.
+    static func list(_ ids: [String]) -> String { Echo.list(ids) }
 }
