@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "AccordServer",
             dependencies: [
-                "AccordKit", "AccordStore", .product(name: "Hummingbird", package: "hummingbird"),
+                "AccordKit", "AccordReport", "AccordStore", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

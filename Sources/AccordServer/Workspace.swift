@@ -18,6 +18,16 @@ final class Workspace: Sendable {
         access = AccessControl(token: configuration.token)
     }
 
+    /// Every scenario: the bundled ones not replaced by a stored version, then the stored ones.
+    func scenarioList() async throws -> (bundled: [WorkspaceScenario], stored: [WorkspaceScenario]) {
+        let stored = try await store.scenarios().map(WorkspaceScenario.init(stored:))
+        let storedIDs = Set(stored.map(\.id))
+        let bundled = ScenarioLoader.bundledNames.filter { !storedIDs.contains($0) }.compactMap {
+            WorkspaceScenario.bundled[$0]
+        }
+        return (bundled, stored)
+    }
+
     /// A scenario by id: the latest stored version, or a bundled scenario by its name; a 404 otherwise.
     func scenario(id: String) async throws -> WorkspaceScenario {
         if let stored = try await store.scenario(id: id) { return WorkspaceScenario(stored: stored) }

@@ -129,6 +129,9 @@ import Testing
         ("/api/v1/simulations", #"{"scenario": "job-offer", "seconds": 0}"#, 400),
         ("/api/v1/forecasts", #"{"scenario": "job-offer", "colour": 1}"#, 400),
         ("/api/v1/tournaments", #"{}"#, 400),
+        ("/api/v1/tournaments", #"{"specification": "agents: [boulware\n  bad: ]"}"#, 422),
+        // An alias bomb (10^7 values once expanded) is refused by the document reader's budget.
+        ("/api/v1/tournaments", #"{"specification": "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n"}"#, 422),
     ])
     func aBadRunRequestIsOneSentence(uri: String, body: String, status: Int) async throws {
         try await TestServer.withClient { client in

@@ -142,7 +142,7 @@ extension SVGElement {
 
 /// Text made safe for XML character data and attribute values: `&`, `<`, `>`, `"` and `'` become entities, and
 /// control characters that XML 1.0 forbids are dropped.
-func xmlEscaped(_ text: String) -> String {
+package func xmlEscaped(_ text: String) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 
@@ -26,21 +27,13 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 extension String {
-    /// The string with everything but unreserved characters percent-encoded, for a query value.
+    /// The string percent-encoded for a query value (`&`, `=`, `+`, `?` and `#` too).
     func addingPercentEncodingForQuery() -> String {
-        var allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
-        allowed.remove(UInt8(ascii: "&"))
-        var output = ""
-        for byte in utf8 {
-            if allowed.contains(byte) {
-                output.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return output
+        addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#")))
+            ?? ""
     }
 
+    /// The string with zeros before it up to `width` characters.
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }

@@ -22,7 +22,7 @@ struct MethodNotAllowedMiddleware<Context: RequestContext>: RouterMiddleware {
             guard !allowed.isEmpty, !allowed.contains(request.method.rawValue) else { throw error }
             var response = Problem(
                 .methodNotAllowed,
-                "this address does not take \(request.method.rawValue.cut(16)); it takes "
+                "this address does not take \(request.method.rawValue.cut()); it takes "
                     + Set(allowed).sorted().joined(separator: ", ") + "."
             ).response
             response.headers[.allow] = Set(allowed).sorted().joined(separator: ", ")

@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 import AccordStore
 
 /// The analysis dashboard of one stored analysis: the report's sections (its HTML, whose charts AccordReport
@@ -11,19 +12,19 @@ struct AnalysisDashboard {
 
     /// The dashboard section.
     func render() -> String {
-        let id = HTMLText.escape(run.id)
+        let id = xmlEscaped(run.id)
         let finished = run.record.finishedAt.map { ISO8601.string($0) } ?? ""
         var report = ReportEmbed.body(ofReport: run.reports["html"] ?? "")
         if let pair {
             report = report.replacingOccurrences(
                 of: "<figure id=\"chart-utility-space\"",
                 with: "<figure id=\"chart-utility-space\" class=\"interactive\" data-run=\"\(id)\" "
-                    + "data-x=\"\(HTMLText.escape(pair.0))\" data-y=\"\(HTMLText.escape(pair.1))\"")
+                    + "data-x=\"\(xmlEscaped(pair.0))\" data-y=\"\(xmlEscaped(pair.1))\"")
         }
         return """
             <section aria-labelledby="dashboard-heading" id="dashboard">
             <h2 id="dashboard-heading">Analysis</h2>
-            <p>Run <a href="/runs/\(id)"><code>\(id)</code></a>, finished \(HTMLText.escape(finished)). \
+            <p>Run <a href="/runs/\(id)"><code>\(id)</code></a>, finished \(xmlEscaped(finished)). \
             Hover or focus a point of the utility space for its package; click it or press Enter to evaluate it.</p>
             <div id="point-info" class="point-info" role="status" aria-live="polite">No point chosen.</div>
             <div class="report">\(report)</div>
@@ -43,7 +44,7 @@ struct AnalysisDashboard {
         let html = run.reports["html"] ?? ""
         for first in parties {
             for second in parties where second.id != first.id {
-                let title = "<title>Utility space: \(HTMLText.escape(first.name)) and \(HTMLText.escape(second.name))"
+                let title = "<title>Utility space: \(xmlEscaped(first.name)) and \(xmlEscaped(second.name))"
                 if html.contains(title + "</title>") { return (first.id, second.id) }
             }
         }

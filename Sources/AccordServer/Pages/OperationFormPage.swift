@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 
 /// `/forecast` and `/tournament`: a form that starts a long run (`POST /api/v1/forecasts` or
 /// `POST /api/v1/tournaments`), then follows its events with a live progress bar (`follow.js`) and links the
@@ -11,8 +12,8 @@ struct OperationFormPage {
         let stored = try await workspace.store.scenarios().map(\.id)
         let ids = ScenarioLoader.bundledNames + stored.filter { !ScenarioLoader.bundledNames.contains($0) }
         let options = ids.map { id in
-            "<option value=\"\(HTMLText.escape(id))\"\(id == ScenarioLoader.defaultScenario ? " selected" : "")>"
-                + "\(HTMLText.escape(id))</option>"
+            "<option value=\"\(xmlEscaped(id))\"\(id == ScenarioLoader.defaultScenario ? " selected" : "")>"
+                + "\(xmlEscaped(id))</option>"
         }
         let fields = """
             <label for="forecast-scenario">Scenario</label>\
@@ -29,7 +30,7 @@ struct OperationFormPage {
         let fields = """
             <label for="tournament-spec">Specification (YAML or JSON)</label>
             <textarea id="tournament-spec" name="specification" rows="10" spellcheck="false" \
-            aria-describedby="tournament-help">\(HTMLText.escape(Self.sampleSpecification))</textarea>
+            aria-describedby="tournament-help">\(xmlEscaped(Self.sampleSpecification))</textarea>
             <p id="tournament-help" class="help">A tournament specification as accord tournament reads it \
             (docs/tournaments.md); its scenarios are bundled names or stored scenario ids.</p>
             """

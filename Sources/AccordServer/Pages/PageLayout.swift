@@ -1,8 +1,9 @@
+import AccordReport
 import Hummingbird
 
 /// The frame every workspace page shares: the document head (the one style sheet, the page's script modules),
 /// a skip link, the navigation and the main landmark. Pages pass their body as HTML whose dynamic text they have
-/// escaped with ``HTMLText/escape(_:)``; the layout adds no inline script or style, so the strict
+/// escaped with `xmlEscaped(_:)` (AccordReport); the layout adds no inline script or style, so the strict
 /// Content-Security-Policy holds.
 enum PageLayout {
     /// A section of the navigation, marked as the current one on its pages.
@@ -33,12 +34,12 @@ enum PageLayout {
             let current = entry == section ? " aria-current=\"page\"" : ""
             return "<li><a href=\"\(entry.path)\"\(current)>\(entry.title)</a></li>"
         }
-        let modules = scripts.map { "<script type=\"module\" src=\"/assets/js/\(HTMLText.escape($0)).js\"></script>" }
+        let modules = scripts.map { "<script type=\"module\" src=\"/assets/js/\(xmlEscaped($0)).js\"></script>" }
         return """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title)) · Accord</title>
+            <title>\(xmlEscaped(title)) · Accord</title>
             <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/assets/app.css">
             \(modules.joined(separator: "\n"))

@@ -1,3 +1,5 @@
+import AccordReport
+
 /// The two selects that pick the parties of a utility square (horizontal, then vertical); the scripts redraw the
 /// square when either changes.
 enum PairPicker {
@@ -5,8 +7,8 @@ enum PairPicker {
     static func html(parties: [(id: String, name: String)]) -> String {
         let select = { (id: String, label: String, chosen: Int) -> String in
             let options = parties.enumerated().map { index, party in
-                "<option value=\"\(HTMLText.escape(party.id))\"\(index == chosen ? " selected" : "")>"
-                    + "\(HTMLText.escape(party.name))</option>"
+                "<option value=\"\(xmlEscaped(party.id))\"\(index == chosen ? " selected" : "")>"
+                    + "\(xmlEscaped(party.name))</option>"
             }
             return "<label for=\"\(id)\">\(label)</label><select id=\"\(id)\">\(options.joined())</select>"
         }

@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 import AccordStore
 
 /// `/runs/compare?a=…&b=…`: two runs side by side — their facts, their key numbers in one table, and their charts
@@ -22,9 +23,9 @@ struct RunComparePage {
                     + "</figure>"
             }
             return """
-                <section class="column" aria-label="Run \(HTMLText.escape(String(run.id.prefix(8))))">
-                <h2><a href="/runs/\(HTMLText.escape(run.id))">\(run.record.operation.rawValue) \
-                <code>\(HTMLText.escape(String(run.id.prefix(8))))</code></a></h2>
+                <section class="column" aria-label="Run \(xmlEscaped(String(run.id.prefix(8))))">
+                <h2><a href="/runs/\(xmlEscaped(run.id))">\(run.record.operation.rawValue) \
+                <code>\(xmlEscaped(String(run.id.prefix(8))))</code></a></h2>
                 \(RunPage.facts(run))
                 <div class="charts">\(charts.joined(separator: "\n"))</div>
                 </section>
@@ -54,9 +55,9 @@ struct RunComparePage {
             let cells = results.map(value)
             guard cells.contains(where: { $0 != nil }) else { return nil }
             return "<tr><th scope=\"row\">\(label)</th>"
-                + cells.map { "<td class=\"num\">\(HTMLText.escape($0 ?? "—"))</td>" }.joined() + "</tr>"
+                + cells.map { "<td class=\"num\">\(xmlEscaped($0 ?? "—"))</td>" }.joined() + "</tr>"
         }
-        let heads = runs.map { "<th scope=\"col\"><code>\(HTMLText.escape(String($0.id.prefix(8))))</code></th>" }
+        let heads = runs.map { "<th scope=\"col\"><code>\(xmlEscaped(String($0.id.prefix(8))))</code></th>" }
         return "<div class=\"table\"><table id=\"compare-numbers\"><thead><tr><th scope=\"col\">Number</th>"
             + heads.joined() + "</tr></thead><tbody>" + lines.joined() + "</tbody></table></div>"
     }

@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 import AccordStore
 
 /// `/runs`: the stored runs, newest first (optionally of one scenario or one kind), each linking its permalink,
@@ -11,9 +12,9 @@ struct RunListPage {
         let runs = try await workspace.store.runs(
             matching: RunFilter(scenarioID: scenarioID, operation: kind, limit: 200))
         let rows = runs.map { run in
-            let id = HTMLText.escape(run.id)
+            let id = xmlEscaped(run.id)
             let scenario = run.scenarioID.map {
-                "<a href=\"/scenarios/\(HTMLText.escape($0))\">\(HTMLText.escape($0))</a>"
+                "<a href=\"/scenarios/\(xmlEscaped($0))\">\(xmlEscaped($0))</a>"
             }
             return """
                 <tr><td><label class="pick"><input type="checkbox" name="run" value="\(id)">\
@@ -25,7 +26,7 @@ struct RunListPage {
                 </tr>
                 """
         }
-        let filter = scenarioID.map { " of <code>\(HTMLText.escape($0))</code>" } ?? ""
+        let filter = scenarioID.map { " of <code>\(xmlEscaped($0))</code>" } ?? ""
         let body = """
             <h1>Runs\(filter)</h1>
             <form id="compare" action="/runs/compare" method="get">

@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 import AccordStore
 
 /// `/runs/{id}`: a run's permalink — what it ran, its status, the report's sections and every download: the JSON
@@ -14,10 +15,10 @@ struct RunPage {
         let report = ReportEmbed.body(ofReport: run.reports["html"] ?? "")
         let running = run.record.status == .queued || run.record.status == .running
         let body = """
-            <h1>\(HTMLText.escape(run.record.operation.rawValue.capitalized)) run \
-            <code>\(HTMLText.escape(String(run.id.prefix(8))))</code></h1>
+            <h1>\(xmlEscaped(run.record.operation.rawValue.capitalized)) run \
+            <code>\(xmlEscaped(String(run.id.prefix(8))))</code></h1>
             \(Self.facts(run))
-            \(running ? "<p id=\"run-live\" data-run=\"\(HTMLText.escape(run.id))\" role=\"status\">Running…</p>" : "")
+            \(running ? "<p id=\"run-live\" data-run=\"\(xmlEscaped(run.id))\" role=\"status\">Running…</p>" : "")
             <section aria-labelledby="downloads-heading"><h2 id="downloads-heading">Downloads</h2>
             \(Self.downloads(run))</section>
             <section aria-labelledby="report-heading"><h2 id="report-heading">Report</h2>
@@ -31,28 +32,28 @@ struct RunPage {
     /// The run's facts as a description list.
     static func facts(_ run: StoredRun) -> String {
         var items: [(String, String)] = [
-            ("Id", "<code>\(HTMLText.escape(run.id))</code>"),
+            ("Id", "<code>\(xmlEscaped(run.id))</code>"),
             ("Status", "<span class=\"status-\(run.record.status.rawValue)\">\(run.record.status.rawValue)</span>"),
             ("Started", ISO8601.string(run.record.startedAt)),
             ("Finished", run.record.finishedAt.map(ISO8601.string) ?? "—"),
-            ("Request", "<code>\(HTMLText.escape(run.request))</code>"),
+            ("Request", "<code>\(xmlEscaped(run.request))</code>"),
         ]
         if let scenario = run.scenarioID {
             let version = run.scenarioVersion.map { ", version \($0)" } ?? ""
             items.insert(
                 (
                     "Scenario",
-                    "<a href=\"/scenarios/\(HTMLText.escape(scenario))\">\(HTMLText.escape(scenario))</a>"
+                    "<a href=\"/scenarios/\(xmlEscaped(scenario))\">\(xmlEscaped(scenario))</a>"
                         + version
                 ), at: 1)
         }
-        if let error = run.record.error { items.append(("Error", HTMLText.escape(error))) }
+        if let error = run.record.error { items.append(("Error", xmlEscaped(error))) }
         return "<dl class=\"facts\">" + items.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined() + "</dl>"
     }
 
     /// Links to every download of the run.
     static func downloads(_ run: StoredRun) -> String {
-        let id = HTMLText.escape(run.id)
+        let id = xmlEscaped(run.id)
         var links: [String] = []
         if run.record.result != nil {
             links.append("<a href=\"/api/v1/runs/\(id)?format=json\" download=\"run-\(id).json\">JSON</a>")
@@ -64,7 +65,7 @@ struct RunPage {
             links.append("<a href=\"/api/v1/runs/\(id)?format=\(format)\" download=\"run-\(id).\(ext)\">\(label)</a>")
         }
         for chart in StandaloneChart.charts(inHTML: run.reports["html"] ?? "") {
-            let name = HTMLText.escape(chart.name)
+            let name = xmlEscaped(chart.name)
             links.append("<a href=\"/runs/\(id)/charts/\(name).svg\" download>Chart \(name) (SVG)</a>")
         }
         if let result = run.record.result.flatMap({ try? JSONValue(parsing: $0) }), let table = RunCSV.table(of: result)

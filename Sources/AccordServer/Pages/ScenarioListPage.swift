@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 
 /// `/`: the scenarios, stored and bundled, each with links to its editor, what-if and simulation pages, and a
 /// form to upload one (Accord YAML or JSON, or the files of a GENIUS or GeniusWeb domain).
@@ -7,11 +8,7 @@ struct ScenarioListPage {
 
     /// The page's HTML.
     func render() async throws -> String {
-        let stored = try await workspace.store.scenarios().map(WorkspaceScenario.init(stored:))
-        let storedIDs = Set(stored.map(\.id))
-        let bundled = ScenarioLoader.bundledNames.filter { !storedIDs.contains($0) }.compactMap {
-            WorkspaceScenario.bundled[$0]
-        }
+        let (bundled, stored) = try await workspace.scenarioList()
         let body = """
             <h1>Scenarios</h1>
             \(Self.uploadForm)
@@ -42,10 +39,10 @@ struct ScenarioListPage {
     /// A table of scenarios with their pages.
     static func table(_ scenarios: [WorkspaceScenario]) -> String {
         let rows = scenarios.map { scenario in
-            let id = HTMLText.escape(scenario.id)
+            let id = xmlEscaped(scenario.id)
             let version = scenario.version.map { "version \($0)" } ?? "bundled"
             return """
-                <tr><td><a href="/scenarios/\(id)">\(HTMLText.escape(scenario.name))</a></td>\
+                <tr><td><a href="/scenarios/\(id)">\(xmlEscaped(scenario.name))</a></td>\
                 <td><code>\(id)</code></td><td>\(version)</td>\
                 <td class="actions"><a href="/scenarios/\(id)/what-if">What-if</a> \
                 <a href="/scenarios/\(id)/simulate">Simulate</a> \

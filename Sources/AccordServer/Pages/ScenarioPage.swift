@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 import AccordStore
 
 /// `/scenarios/{id}`: the scenario's text in an editor validated as you type (problems marked on their lines)
@@ -14,9 +15,9 @@ struct ScenarioPage {
             (try? scenario.source.scenario().parties.map { (id: $0.id, name: $0.name) }) ?? []
         let run = try await analysisRun(scenarioID: scenario.id, runID: runID)
         let pair = run.flatMap { AnalysisDashboard.plottedPair(of: $0, parties: parties) }
-        let id = HTMLText.escape(scenario.id)
+        let id = xmlEscaped(scenario.id)
         let body = """
-            <h1>\(HTMLText.escape(scenario.name))</h1>
+            <h1>\(xmlEscaped(scenario.name))</h1>
             <p class="links"><a href="#analyse-heading">Analysis</a> <a href="/scenarios/\(id)/what-if">What-if</a> \
             <a href="/scenarios/\(id)/simulate">Simulate</a> <a href="/runs?scenario=\(id)">Runs</a></p>
             \(Self.editor(scenario))
@@ -49,13 +50,13 @@ struct ScenarioPage {
         let version = scenario.version.map { "version \($0)" } ?? "bundled; saving stores version 2"
         return """
             <section aria-labelledby="editor-heading" class="card">
-            <h2 id="editor-heading">Scenario text <small>(\(HTMLText.escape(scenario.format)), \(version))</small></h2>
-            <form id="editor" data-scenario="\(HTMLText.escape(scenario.id))" \
-            data-format="\(HTMLText.escape(scenario.format))">
+            <h2 id="editor-heading">Scenario text <small>(\(xmlEscaped(scenario.format)), \(version))</small></h2>
+            <form id="editor" data-scenario="\(xmlEscaped(scenario.id))" \
+            data-format="\(xmlEscaped(scenario.format))">
             <label for="scenario-text">Scenario (\(scenario.format == "json" ? "JSON" : "YAML"))</label>
             <div class="editor"><pre id="gutter" class="gutter" aria-hidden="true"></pre>
             <textarea id="scenario-text" name="text" spellcheck="false" rows="18" \
-            aria-describedby="validation">\(HTMLText.escape(scenario.text))</textarea></div>
+            aria-describedby="validation">\(xmlEscaped(scenario.text))</textarea></div>
             <p id="validation" role="status" aria-live="polite">Not checked yet.</p>
             <ul id="problems" class="problems"></ul>
             <button type="submit" id="save">Save</button> <span id="save-status" role="status"></span>
@@ -77,8 +78,8 @@ struct ScenarioPage {
         }
         let pick = { (name: String, label: String, chosen: String?) -> String in
             let options = parties.map { party in
-                "<option value=\"\(HTMLText.escape(party.0))\"\(party.0 == chosen ? " selected" : "")>"
-                    + "\(HTMLText.escape(party.1))</option>"
+                "<option value=\"\(xmlEscaped(party.0))\"\(party.0 == chosen ? " selected" : "")>"
+                    + "\(xmlEscaped(party.1))</option>"
             }
             return "<label for=\"\(name)\">\(label)</label><select id=\"\(name)\" name=\"\(name)\">"
                 + options.joined() + "</select>"
@@ -87,7 +88,7 @@ struct ScenarioPage {
         let second = pair?.1 ?? (parties.count > 1 ? parties[1].0 : nil)
         return """
             <section aria-labelledby="analyse-heading" class="card"><h2 id="analyse-heading">Analyse</h2>
-            <form id="analyse" class="grid" data-scenario="\(HTMLText.escape(scenario.id))">
+            <form id="analyse" class="grid" data-scenario="\(xmlEscaped(scenario.id))">
             <label for="round">Round</label><input id="round" name="round" type="number" min="0" \
             inputmode="numeric"\(value("round"))>
             <label for="samples">Samples</label>\

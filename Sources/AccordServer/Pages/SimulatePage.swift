@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 
 /// `/scenarios/{id}/simulate`: the mechanism, the agents, the deadline and the seed of a simulation; `simulate.js`
 /// posts them to `POST /api/v1/simulations`, follows the run's events and draws each offer on the utility square
@@ -14,9 +15,9 @@ struct SimulatePage {
             ["<option value=\"\">The scenario's (default)</option>"]
             + MechanismKind.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
         let body = """
-            <h1>Simulate <small>\(HTMLText.escape(stored.name))</small></h1>
-            <p class="links"><a href="/scenarios/\(HTMLText.escape(stored.id))">Scenario and analysis</a></p>
-            <form id="simulate" class="grid card" data-scenario="\(HTMLText.escape(stored.id))">
+            <h1>Simulate <small>\(xmlEscaped(stored.name))</small></h1>
+            <p class="links"><a href="/scenarios/\(xmlEscaped(stored.id))">Scenario and analysis</a></p>
+            <form id="simulate" class="grid card" data-scenario="\(xmlEscaped(stored.id))">
             <label for="mechanism">Mechanism</label><select id="mechanism" name="mechanism">\(mechanisms.joined())</select>
             <label for="agents">Agents</label><input id="agents" name="agents" type="text" \
             placeholder="us=boulware,russia=conceder" aria-describedby="agents-help">

@@ -1,4 +1,5 @@
 import AccordKit
+import AccordReport
 
 /// `/scenarios/{id}/what-if`: a slider per party's reservation value and per party's issue weight; `whatif.js`
 /// posts the changed values to `POST /api/v1/scenarios/{id}/what-if` as the hand moves (one request in flight,
@@ -12,10 +13,10 @@ struct WhatIfPage {
         let scenario = try stored.source.scenario()
         let sliders = scenario.parties.map { Self.partySliders($0, issues: scenario.issues) }
         let body = """
-            <h1>What if? <small>\(HTMLText.escape(stored.name))</small></h1>
-            <p class="links"><a href="/scenarios/\(HTMLText.escape(stored.id))">Scenario and analysis</a></p>
+            <h1>What if? <small>\(xmlEscaped(stored.name))</small></h1>
+            <p class="links"><a href="/scenarios/\(xmlEscaped(stored.id))">Scenario and analysis</a></p>
             <div class="whatif">
-            <form id="whatif" class="sliders" data-scenario="\(HTMLText.escape(stored.id))">
+            <form id="whatif" class="sliders" data-scenario="\(xmlEscaped(stored.id))">
             <p class="zone-live" aria-hidden="true">Agreement zone: <strong id="zone-count-live">…</strong></p>
             \(sliders.joined(separator: "\n"))
             <button type="reset" id="whatif-reset">Reset</button>
@@ -41,17 +42,17 @@ struct WhatIfPage {
 
     /// A party's reservation slider and, for an additive utility, one slider per issue weight.
     static func partySliders(_ party: Party, issues: [Issue]) -> String {
-        let id = HTMLText.escape(party.id)
-        var html = "<fieldset><legend>\(HTMLText.escape(party.name))</legend>"
+        let id = xmlEscaped(party.id)
+        var html = "<fieldset><legend>\(xmlEscaped(party.name))</legend>"
         html += slider(
             id: "reservation-\(id)", label: "Reservation value", value: party.reservation,
             data: "data-kind=\"reservation\" data-party=\"\(id)\"")
         if let weights = (party.utility as? LinearAdditiveUtility)?.weights, weights.count == issues.count {
             let total = weights.reduce(0, +)
             for (issue, weight) in zip(issues, weights) {
-                let issueID = HTMLText.escape(issue.id)
+                let issueID = xmlEscaped(issue.id)
                 html += slider(
-                    id: "weight-\(id)-\(issueID)", label: "Weight of \(HTMLText.escape(issue.name))",
+                    id: "weight-\(id)-\(issueID)", label: "Weight of \(xmlEscaped(issue.name))",
                     value: total > 0 ? weight / total : weight,
                     data: "data-kind=\"weight\" data-party=\"\(id)\" data-issue=\"\(issueID)\"")
             }

@@ -1,3 +1,4 @@
+import AccordReport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -18,16 +19,10 @@ struct LoginRoutes {
 
     private func login(_ request: Request) async throws -> Response {
         var request = request
-        let form = try await request.text(limit: 16_384)
-        var fields: [String: String] = [:]
-        for pair in form.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-            if parts.count == 2 { fields[parts[0]] = parts[1] }
-        }
-        let next = Self.next(fields["next"])
-        guard workspace.access.isRequired, workspace.access.matches(fields["token"] ?? "") else {
+        let text = try await request.text(limit: 16_384)
+        let form = (try? URLEncodedFormDecoder().decode(LoginForm.self, from: text)) ?? LoginForm()
+        let next = Self.next(form.next)
+        guard workspace.access.isRequired, workspace.access.matches(form.token ?? "") else {
             return Response.text(
                 Self.page(next: next, failed: true), contentType: "text/html; charset=utf-8", status: .unauthorized)
         }
@@ -53,7 +48,7 @@ struct LoginRoutes {
         <form method="post" action="/login">
         <label for="token">Access token</label>
         <input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
-        <input type="hidden" name="next" value="\(HTMLText.escape(next))">
+        <input type="hidden" name="next" value="\(xmlEscaped(next))">
         \(failed ? "<p class=\"error\" role=\"alert\">That token is not this server's.</p>" : "")
         <button type="submit">Sign in</button>
         </form></main></body></html>
@@ -62,21 +57,8 @@ struct LoginRoutes {
     }
 }
 
-/// Escaping text for HTML.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
+/// The login form's fields.
+struct LoginForm: Decodable {
+    var token: String?
+    var next: String?
 }

@@ -17,10 +17,8 @@ struct ScenarioRoutes {
     }
 
     private func list() async throws -> Response {
-        let bundled = ScenarioLoader.bundledNames.compactMap { WorkspaceScenario.bundled[$0] }
-        let stored = try await workspace.store.scenarios().map(WorkspaceScenario.init(stored:))
-        let storedIDs = Set(stored.map(\.id))
-        let all = bundled.filter { !storedIDs.contains($0.id) } + stored
+        let (bundled, stored) = try await workspace.scenarioList()
+        let all = bundled + stored
         return .json(.object([("scenarios", .array(all.map(\.summary)))]))
     }
 

@@ -1,7 +1,6 @@
 import AccordKit
 import Foundation
 import Hummingbird
-import Yams
 
 /// `POST /api/v1/tournaments`: a tournament specification (docs/tournaments.md) as JSON — an object, or YAML or
 /// JSON text in `"specification"` — whose scenarios are bundled names or stored scenario ids. The server writes the
@@ -107,19 +106,10 @@ struct TournamentRoutes {
         return .object([("name", .string(name ?? id)), ("path", .string(file))])
     }
 
-    /// The specification as JSON: given as an object, or as YAML or JSON text.
+    /// The specification as JSON: given as an object, or as YAML or JSON text (read with the guards and the
+    /// sentences of the specification reader).
     static func specificationObject(_ value: JSONValue) throws -> JSONValue {
         guard case .string(let text) = value else { return value }
-        if let json = try? JSONValue(parsing: text) { return json }
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw Problem.badRequest("'specification' is empty.")
-            }
-            return OpenAPIRoutes.value(of: node)
-        } catch let problem as Problem {
-            throw problem
-        } catch {
-            throw Problem.badRequest("'specification' is neither JSON nor YAML: \("\(error)".cut(120)).")
-        }
+        return try JSONValue(yamlDocument: text, file: "specification")
     }
 }

@@ -134,8 +134,6 @@ struct RequestOptions {
 }
 
 extension String {
-    /// The text cut to 40 characters with "…", for echoing a value in a message.
-    func cut(_ limit: Int = 40) -> String {
-        count <= limit ? self : String(prefix(limit)) + "…"
-    }
+    /// The text as an error echoes it (``Echo/cut(_:)``: 40 characters at most, then "…").
+    func cut() -> String { Echo.cut(self) }
 }

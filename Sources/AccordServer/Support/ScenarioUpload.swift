@@ -31,7 +31,8 @@ struct ScenarioUpload: Sendable {
         }
     }
 
-    /// The Accord YAML of uploaded GENIUS (`.xml`) or GeniusWeb (`.json`) files.
+    /// The Accord YAML of uploaded GENIUS (`.xml`) or GeniusWeb (`.json`) files (an uploaded Accord file is read as
+    /// one too).
     static func imported(_ parts: [MultipartForm.Part]) throws -> ScenarioUpload {
         let files = parts.filter { $0.filename != nil }
         guard files.count >= 2 else {
@@ -39,24 +40,25 @@ struct ScenarioUpload: Sendable {
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-upload-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        var names: Set<String> = []
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for (index, part) in files.enumerated() {
-                let name = MultipartForm.safeName(part.filename ?? "", index: index)
-                try Data(part.body).write(to: folder.appendingPathComponent(name))
+                var name = MultipartForm.safeName(part.filename ?? "", index: index)
+                if !names.insert(name).inserted { name = "\(index)-\(name)" }
+                let path = folder.appendingPathComponent(name).path
+                try Data(part.body).write(to: URL(fileURLWithPath: path))
+                paths.append(path)
             }
         } catch {
             throw Problem(.internalServerError, "the uploaded files could not be kept for import: \(error).")
         }
-        let isGeniusWeb = files.allSatisfy { ($0.filename ?? "").lowercased().hasSuffix(".json") }
-        let scenario: Scenario =
-            isGeniusWeb
-            ? try GeniusWebImporter.scenario(folderPath: folder.path)
-            : try GeniusImporter.scenario(folderPath: folder.path)
-        let export = try ScenarioWriter.yaml(scenario)
-        guard let text = export.files.first?.text else {
+        // The files are read as `accord convert` reads them: one format, a domain and its profiles.
+        let scenario = try ConversionInput.load(paths).scenario
+        guard let text = try ConversionTarget.accordYAML.export(scenario).files.first?.text else {
             throw Problem(.internalServerError, "the imported scenario could not be written as Accord YAML.")
         }
-        return ScenarioUpload(text: text, format: "yaml", file: isGeniusWeb ? "geniusweb" : "genius")
+        return ScenarioUpload(text: text, format: "yaml", file: "upload")
     }
 }
