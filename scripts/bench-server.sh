@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The server benchmark of docs/performance.md: wrk -t2 -c64 against a release `accord serve` on a fresh SQLite file.
-#   1. what-if requests for berlin-2025 for 20 s: requests/s, latency percentiles, non-200 responses;
+#   1. what-if requests for berlin-2025 for 20 s, a reservation slider dragged (Benchmarks/server/what-if.lua):
+#      requests/s, latency percentiles, non-200 responses; then a weight slider dragged (what-if-weights.lua),
+#      where every request needs a new Pareto frontier;
 #   2. resident memory after 100,000 what-if requests;
 #   3. stored analyses of job-offer for 20 s: every acknowledged (201) run must be in the store afterwards.
 # Usage: scripts/bench-server.sh [path/to/accord]   (default: builds and uses .build/release/accord)
@@ -22,6 +24,8 @@ echo "== server: $url (pid $pid), $(nproc) cores"
 rss() { awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$pid/status"; }
 echo "== 1. what-if, berlin-2025: wrk -t2 -c64 -d20s --latency"
 wrk -t2 -c64 -d20s --latency -s Benchmarks/server/what-if.lua "$url"
+echo "== 1b. what-if, a weight slider: wrk -t2 -c64 -d20s --latency"
+wrk -t2 -c64 -d20s --latency -s Benchmarks/server/what-if-weights.lua "$url"
 echo "== resident memory: $(rss)"
 echo "== 2. 100,000 what-if requests"
 done_requests=0

@@ -31,4 +31,31 @@ func whatIfBenchmarks() {
             try ScenarioLoader.bundled("berlin-2025")
         }
     }
+    // What the server does per request (issue #13): the compact document, through a JSON tree or straight to bytes;
+    // and a reservation moved with the frontier kept in a memo (the weights unchanged) or built again.
+    Benchmark("What-if berlin-2025 document, JSON tree serialised", configuration: configuration) { benchmark, result in
+        for _ in benchmark.scaledIterations { blackHole(result.json().serialized(indent: 0)) }
+    } setup: {
+        try WhatIfRequest(reservations: ["russia": 0.55]).result(for: try ScenarioLoader.bundled("berlin-2025"))
+    }
+    Benchmark("What-if berlin-2025 document, written to bytes", configuration: configuration) { benchmark, result in
+        for _ in benchmark.scaledIterations { blackHole(result.compactJSONBytes()) }
+    } setup: {
+        try WhatIfRequest(reservations: ["russia": 0.55]).result(for: try ScenarioLoader.bundled("berlin-2025"))
+    }
+    for memo in [false, true] {
+        let label = memo ? "frontier kept" : "frontier built"
+        Benchmark("What-if berlin-2025, reservation moved, \(label)", configuration: configuration) {
+            benchmark, scenario in
+            let frontiers = memo ? FrontierMemo() : nil
+            for iteration in benchmark.scaledIterations {
+                let reservation = 0.3 + Double(iteration % 200) / 1_000
+                blackHole(
+                    try WhatIfRequest(reservations: ["russia": reservation]).result(for: scenario, frontiers: frontiers)
+                )
+            }
+        } setup: {
+            try ScenarioLoader.bundled("berlin-2025")
+        }
+    }
 }

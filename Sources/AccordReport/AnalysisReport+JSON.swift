@@ -39,6 +39,12 @@ extension AnalysisReport {
     /// The whole Pareto frontier, in the analysis's order (`pareto`).
     package func paretoJSON() -> JSONValue { .array(analysis.frontier.map(encoder.scoredJSON)) }
 
+    /// Appends `paretoJSON().serialized(indent: 0)` to `output`, written straight to text without a JSON tree
+    /// (docs/performance.md measures the difference).
+    package func writeParetoJSON(into output: inout [UInt8]) {
+        ScoredOutcomeText(encoder).write(analysis.frontier, into: &output)
+    }
+
     /// What leaving each party out does to an empty zone (`blocking`; empty when the zone is not).
     package func blockingJSON() -> JSONValue { .array(analysis.blocking.map(encoder.blockingJSON)) }
 

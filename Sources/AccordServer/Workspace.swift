@@ -10,6 +10,8 @@ final class Workspace: Sendable {
     let runs: RunService
     let access: AccessControl
     let parsedScenarios = ParsedScenarios()
+    /// The last Pareto frontiers what-if requests built, reused while only reservation values move.
+    let frontiers = FrontierMemo(capacity: 32)
 
     init(configuration: ServerConfiguration, store: any WorkspaceStore) {
         self.configuration = configuration

@@ -57,9 +57,15 @@ extension Scenario {
     ///   whose utility bounds rule them out; the frontier is built issue by issue and is usually far smaller
     ///   than the space. Without additive utilities: O(outcomes × parties) utility evaluations, and the frontier
     ///   filtered from every outcome.
+    /// With `frontiers`, the Pareto frontier is taken from the memo when it was built before from identical inputs
+    /// (the same levels, contributions, red lines and limit: analyses that differ only in reservation values), and
+    /// kept there otherwise; the result is the same either way.
+    ///
     /// - Throws: ``AnalysisError`` when the space is too large, or is not additive and has more than
     ///   ``denseOutcomeLimit`` outcomes.
-    public func analyze(options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> ScenarioAnalysis {
+    public func analyze(options: AnalysisOptions = AnalysisOptions(), frontiers: FrontierMemo? = nil)
+        throws(AnalysisError) -> ScenarioAnalysis
+    {
         if needsDenseEnumeration { return try denseAnalysis(options: options) }
         let available = Selection.available(in: space, round: options.round, date: options.date)
         if let empty = available.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
@@ -89,7 +95,13 @@ extension Scenario {
             solutions.kalaiSmorodinsky = ks.best.digits.map(scored)
         }
 
-        let frontier = try ParetoFrontierBuilder(tables: tables, candidateLimit: options.maxOutcomes).frontier()
+        let builder = ParetoFrontierBuilder(tables: tables, candidateLimit: options.maxOutcomes)
+        let frontier =
+            if let frontiers {
+                try frontiers.frontier(of: tables, candidateLimit: options.maxOutcomes, build: builder.frontier)
+            } else {
+                try builder.frontier()
+            }
         solutions.geniusKalaiSmorodinsky = Self.geniusKalaiSmorodinsky(frontier).map(scored)
 
         let (zone, blocking) = zoneAndBlocking(scan, scored: scored)

@@ -180,3 +180,28 @@ extension JSONValue {
         output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
     }
 }
+
+// MARK: - Objects of written members
+
+extension JSONValue {
+    /// Appends the compact JSON text (as `serialized(indent: 0)` writes it) to `output`.
+    package func write(compactTo output: inout [UInt8]) {
+        write(to: &output, indent: 0, level: 0)
+    }
+
+    /// Appends the compact JSON text of an object whose members write their own values: `{"key":value,…}`, in
+    /// order, each key escaped as ``jsonQuoted(_:)`` does. For a writer that writes some members straight to text
+    /// rather than through a tree; each member must append exactly one compact JSON value.
+    package static func writeCompactObject(
+        _ members: [(key: String, write: (inout [UInt8]) -> Void)], into output: inout [UInt8]
+    ) {
+        output.append(UInt8(ascii: "{"))
+        for (index, member) in members.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            escape(member.key, into: &output)
+            output.append(UInt8(ascii: ":"))
+            member.write(&output)
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+}

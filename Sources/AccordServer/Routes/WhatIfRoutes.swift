@@ -3,7 +3,9 @@ import Hummingbird
 
 /// `POST /api/v1/scenarios/{id}/what-if`: the analysis under changed reservation values and weights — the zone,
 /// the frontier, the solutions and who blocks — computed, not stored: what the workspace's sliders call. The
-/// parsed scenario is kept (per id and version), so a slider's stream of requests does not parse it again.
+/// parsed scenario is kept (per id and version), so a slider's stream of requests does not parse it again, and so
+/// are the last Pareto frontiers, so moving a reservation value (which leaves the frontier as it is) does not build
+/// it again.
 struct WhatIfRoutes {
     let workspace: Workspace
 
@@ -21,9 +23,10 @@ struct WhatIfRoutes {
         whatIf.maxOutcomes = min(whatIf.maxOutcomes, AnalysisOptions().maxOutcomes)
         let parsed = try await workspace.parsedScenarios.scenario(of: scenario)
         let changes = whatIf
-        let result = try await workspace.runs.compute { try changes.result(for: parsed) }
+        let frontiers = workspace.frontiers
+        let result = try await workspace.runs.compute { try changes.result(for: parsed, frontiers: frontiers) }
         // Compact: the same document as the Kit's JSON without its indentation, a third smaller on the wire.
-        return .jsonText(result.json().serialized(indent: 0))
+        return .jsonBytes(result.compactJSONBytes())
     }
 
     /// The what-if request a body asks for.

@@ -13,6 +13,17 @@ extension Response {
         Self.text(text.hasSuffix("\n") ? text : text + "\n", contentType: "application/json", status: status)
     }
 
+    /// A JSON response whose body is these bytes of JSON text, followed by a final newline.
+    static func jsonBytes(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(bytes.count + 1)
+        buffer.writeBytes(bytes)
+        buffer.writeInteger(UInt8(ascii: "\n"))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
+    }
+
     /// A response with the text as its body.
     static func text(_ text: String, contentType: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()

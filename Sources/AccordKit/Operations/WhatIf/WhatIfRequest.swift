@@ -77,13 +77,16 @@ public struct WhatIfRequest: AccordOperation {
     /// Applies the changes to an already-read scenario and analyses it, without reading ``source``: a server that
     /// keeps its scenarios parsed saves the parsing on every slider move.
     ///
+    /// With `frontiers`, a Pareto frontier built before from identical inputs is reused (moving only reservation
+    /// values keeps the frontier), and a new one is kept there; the result is the same either way.
+    ///
     /// - Throws: ``RequestError`` for a bad change or limit and ``AnalysisError`` when the space is too large.
-    public func result(for scenario: Scenario) throws -> WhatIfResult {
+    public func result(for scenario: Scenario, frontiers: FrontierMemo? = nil) throws -> WhatIfResult {
         try validateLimits()
         var scenario = scenario
         let changes = try apply(to: &scenario)
         if let issues { scenario = try scenario.restricted(toIssues: issues) }
-        let analysis = try scenario.analyze(options: analysisOptions)
+        let analysis = try scenario.analyze(options: analysisOptions, frontiers: frontiers)
         return WhatIfResult(report: AnalysisReport(analysis), changes: changes)
     }
 
