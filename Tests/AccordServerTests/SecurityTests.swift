@@ -112,7 +112,8 @@ import Testing
                 #expect(response.status == .unprocessableContent)
                 #expect(TestServer.text(response).contains("outcomes"))
             }
-            #expect(ContinuousClock.now - started < .seconds(30), "a refusal, not a hung worker, even on a loaded machine")
+            #expect(
+                ContinuousClock.now - started < .seconds(30), "a refusal, not a hung worker, even on a loaded machine")
         }
     }
 
