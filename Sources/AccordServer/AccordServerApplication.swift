@@ -17,9 +17,11 @@ public enum AccordServerApplication {
     ) async throws -> some ApplicationProtocol {
         let workspace = Workspace(configuration: configuration, store: store)
         try await workspace.recoverInterruptedRuns()
+        try await workspace.rooms?.resume(now: Date())
         let router = buildRouter(workspace)
         var log = logger ?? Logger(label: "accord.serve")
         if logger == nil { log.logLevel = .notice }
+        await workspace.rooms?.use(logger: log)
         return Application(
             router: router,
             configuration: .init(
@@ -55,6 +57,7 @@ public enum AccordServerApplication {
         RunRoutes(workspace: workspace).add(to: router)
         TournamentRoutes(workspace: workspace).add(to: router)
         WhatIfRoutes(workspace: workspace).add(to: router)
+        RoomRoutes(workspace: workspace).add(to: router)
         PageRoutes(workspace: workspace).add(to: router)
     }
 }

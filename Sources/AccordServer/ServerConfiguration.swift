@@ -18,6 +18,11 @@ public struct ServerConfiguration: Sendable {
     public var queueLimit: Int
     /// The folder where tournaments keep their results folders.
     public var runsFolder: String
+    /// The file of the key that seals the rooms' secrets (`nil`: beside the SQLite database, `<database>.room-key`,
+    /// or `accord-room.key` in the working folder with PostgreSQL); `ACCORD_ROOM_KEY` overrides it.
+    public var roomKeyFile: String?
+    /// How repeated failed room credentials are slowed and refused.
+    public var roomCredentialLimits = RoomCredentialLimits()
 
     /// Creates a configuration; the defaults are `accord serve`'s.
     public init(
@@ -33,6 +38,15 @@ public struct ServerConfiguration: Sendable {
         self.workers = workers
         self.queueLimit = queueLimit
         self.runsFolder = runsFolder
+    }
+
+    /// Where the room key lives: ``roomKeyFile``, or the default beside the store.
+    public var roomKeyPath: String {
+        if let roomKeyFile { return roomKeyFile }
+        switch store {
+        case .sqlite(let path): return path + ".room-key"
+        case .postgres: return "accord-room.key"
+        }
     }
 
     /// Whether the host is a loopback address, where running without a token is allowed.

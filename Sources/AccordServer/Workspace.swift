@@ -12,12 +12,18 @@ final class Workspace: Sendable {
     let parsedScenarios = ParsedScenarios()
     /// The last Pareto frontiers what-if requests built, reused while only reservation values move.
     let frontiers = FrontierMemo(capacity: 32)
+    /// The confidential rooms, when the store keeps rooms (both of Accord's stores do).
+    let rooms: RoomService?
+    /// The check of room credentials.
+    let roomAccess: RoomAccess
 
     init(configuration: ServerConfiguration, store: any WorkspaceStore) {
         self.configuration = configuration
         self.store = store
         runs = RunService(store: store, workers: configuration.workers, queueLimit: configuration.queueLimit)
         access = AccessControl(token: configuration.token)
+        rooms = (store as? any RoomStore).map { RoomService(store: $0, keyFile: configuration.roomKeyPath) }
+        roomAccess = RoomAccess(limits: configuration.roomCredentialLimits)
     }
 
     /// Every scenario: the bundled ones not replaced by a stored version, then the stored ones.

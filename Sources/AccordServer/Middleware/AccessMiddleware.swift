@@ -5,6 +5,10 @@ import Hummingbird
 /// Asks for the access token when the server has one: API routes take `Authorization: Bearer <token>` or the
 /// session cookie, pages the session cookie (set by the login form) and otherwise send the browser to `/login`.
 /// `/health`, the login form, the OpenAPI document and the static files are open.
+///
+/// A room's own routes (`/api/v1/rooms/{id}/…`, and `/rooms/{id}/…` for its pages and invitation links) do not ask
+/// for the access token: they ask for a credential of that room (``RoomAccess``), which participants hold instead
+/// of the server's token. Creating a room (`POST /api/v1/rooms`) asks for the access token like any other route.
 struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
     let access: AccessControl
 
@@ -22,7 +26,15 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
 
     static func isOpen(_ path: String) -> Bool {
         path == "/health" || path == "/login" || path == "/openapi.yaml" || path == "/openapi.json"
-            || path.hasPrefix("/assets/")
+            || path.hasPrefix("/assets/") || isRoomPath(path)
+    }
+
+    /// Whether the path is one room's (its credential guards it): `/api/v1/rooms/{id}…` or `/rooms/{id}…`.
+    static func isRoomPath(_ path: String) -> Bool {
+        for prefix in ["/api/v1/rooms/", "/rooms/"] where path.hasPrefix(prefix) {
+            return path.count > prefix.count
+        }
+        return false
     }
 }
 

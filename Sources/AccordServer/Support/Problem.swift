@@ -51,6 +51,17 @@ struct Problem: Error, Sendable {
         case is NIOTooManyBytesError: return Problem(.contentTooLarge, sentence(for: .contentTooLarge))
         case let error as HTTPError:
             return Problem(error.status, error.body ?? Self.sentence(for: error.status))
+        case let error as RoomError:
+            let status: HTTPResponse.Status =
+                switch error.kind {
+                case .invalid: .unprocessableContent
+                case .conflict: .conflict
+                case .forbidden: .forbidden
+                case .notFound: .notFound
+                }
+            return Problem(
+                status, error.sentence,
+                extra: error.problems.isEmpty ? [] : [("problems", .array(error.problems.map(\.json)))])
         case let error as any AccordError:
             return Problem(error.exitStatus == .badInput ? .unprocessableContent : .internalServerError, error.sentence)
         default:

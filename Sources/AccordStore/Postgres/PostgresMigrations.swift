@@ -45,7 +45,8 @@ enum PostgresMigrations {
                     run_id TEXT NOT NULL REFERENCES run (id) ON DELETE CASCADE, format TEXT NOT NULL,
                     body TEXT NOT NULL, PRIMARY KEY (run_id, format))
                 """,
-            ])
+            ]),
+        Migration(version: "rooms-v1", statements: RoomSchema.postgres),
     ]
 
     /// Applies the migrations that `accord_schema_migrations` does not list, and returns their versions (empty

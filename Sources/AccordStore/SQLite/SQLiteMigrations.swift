@@ -25,6 +25,9 @@ enum SQLiteMigrations {
                         body TEXT NOT NULL, PRIMARY KEY (run_id, format));
                     """)
         }
+        migrator.registerMigration("rooms-v1") { db in
+            try db.execute(sql: RoomSchema.sqlite)
+        }
         return migrator
     }
 }
