@@ -29,8 +29,10 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             || path.hasPrefix("/assets/") || isRoomPath(path)
     }
 
-    /// Whether the path is one room's (its credential guards it): `/api/v1/rooms/{id}…` or `/rooms/{id}…`.
+    /// Whether the path is one room's (its credential guards it): `/api/v1/rooms/{id}…` or `/rooms/{id}…`, not the
+    /// page that creates a room (`/rooms/new`, which asks for the access token like every workspace page).
     static func isRoomPath(_ path: String) -> Bool {
+        if path == "/rooms/new" { return false }
         for prefix in ["/api/v1/rooms/", "/rooms/"] where path.hasPrefix(prefix) {
             return path.count > prefix.count
         }

@@ -24,6 +24,7 @@ struct PageRoutes {
         router.get("forecast") { _, _ in html(try await OperationFormPage(workspace: workspace).forecast()) }
         router.get("tournament") { _, _ in html(OperationFormPage(workspace: workspace).tournament()) }
         addRunPages(to: router)
+        RoomPages(workspace: workspace).add(to: router)
     }
 
     private func addRunPages(to router: Router<some RequestContext>) {

@@ -164,20 +164,46 @@ extension RoomService {
         try await store.roomAudit(room: id, after: 0).compactMap { $0.event(for: role) }
     }
 
+    /// A party's own utility of each package under its entered (or given, not yet saved) preferences, and whether it
+    /// would accept it: the live preview of its page. Nothing is stored, logged or audited.
+    func preview(room id: String, preferences: JSONValue?, packages: [JSONValue], by role: RoomRole) async throws
+        -> JSONValue
+    {
+        let room = try await self.room(id)
+        guard let party = role.partyID else { throw RoomError(.forbidden, "only a party previews its own preferences") }
+        guard packages.count <= Self.previewLimit else {
+            throw RoomError(.invalid, "a preview takes at most \(Self.previewLimit) packages, found \(packages.count)")
+        }
+        let entered = try await enteredPreferences(room: room, preferences: preferences, role: role, party: party)
+        let outcomes = try packages.enumerated().map { index, item throws(RoomError) in
+            try room.skeleton.outcome(item, path: "packages[\(index)]")
+        }
+        let previews = try entered.preview(of: outcomes, party: party, in: room.skeleton)
+        return .object([
+            ("utilities", .array(previews.map { .number($0.utility) })),
+            ("accepted", .array(previews.map { .bool($0.accepted) })),
+        ])
+    }
+
+    /// The most packages one preview evaluates.
+    static let previewLimit = 100
+
+    /// The preferences given with a request (checked, not stored), else the party's stored ones.
+    private func enteredPreferences(room: Room, preferences: JSONValue?, role: RoomRole, party: String) async throws
+        -> RoomPreferences
+    {
+        if let preferences { return try RoomPreferences(json: preferences, party: party, skeleton: room.skeleton) }
+        if let stored = try await ownPreferences(room: room.id, role: role) { return stored }
+        throw RoomError(.conflict, "enter preferences first, or send them with the request")
+    }
+
     /// The conjoint check of a party's ratings against its entered (or given) preferences; nothing is stored.
     func conjoint(room id: String, preferences: JSONValue?, ratings: [JSONValue], by role: RoomRole) async throws
         -> JSONValue
     {
         let room = try await self.room(id)
         guard let party = role.partyID else { throw RoomError(.forbidden, "only a party checks its own preferences") }
-        let entered: RoomPreferences
-        if let preferences {
-            entered = try RoomPreferences(json: preferences, party: party, skeleton: room.skeleton)
-        } else if let stored = try await ownPreferences(room: id, role: role) {
-            entered = stored
-        } else {
-            throw RoomError(.conflict, "enter preferences first, or send them with the ratings")
-        }
+        let entered = try await enteredPreferences(room: room, preferences: preferences, role: role, party: party)
         let rated = try ratings.enumerated().map { index, item in
             let outcome = try room.skeleton.outcome(item["package"], path: "ratings[\(index)].package")
             guard let rating = item["rating"].flatMap(RequestOptions.number) else {

@@ -71,6 +71,16 @@ extension RoomRoutes {
             let (id, role) = try await authenticate(request, context, .anyone)
             return try await events(id, role, follow: request.uri.queryParameters.get("follow") != "false")
         }
+        room.post("previews") { request, context in
+            var request = request
+            let (id, role) = try await authenticate(request, context, .party)
+            let body = try await object(&request, known: ["preferences", "packages"])
+            guard let packages = body["packages"]?.items else {
+                throw Problem.badRequest("'packages' must be a list of packages {issue: option}.")
+            }
+            return Response.json(
+                try await service().preview(room: id, preferences: body["preferences"], packages: packages, by: role))
+        }
         room.post("conjoint-checks") { request, context in
             var request = request
             let (id, role) = try await authenticate(request, context, .party)

@@ -145,7 +145,8 @@ struct RoomRoutes {
         var response = Response.text(
             """
             <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer">
-            <meta http-equiv="refresh" content="0;url=\(target)"><title>Accord room</title></head>
+            <meta http-equiv="refresh" content="0;url=\(target)"><link rel="icon" href="data:,">
+            <title>Accord room</title></head>
             <body><p><a href="\(target)">Enter the room</a></p></body></html>
 
             """, contentType: "text/html; charset=utf-8")
