@@ -74,7 +74,7 @@ def option_ids(issue):
 
 
 class BerlinRoom(unittest.TestCase):
-    """One room, four browsers: the mediator and the three parties (Ukraine's on a phone-sized screen)."""
+    """One room, five browsers: the mediator, an observer and the three parties (Ukraine's on a phone-sized screen)."""
 
     def setUp(self):
         self.drivers = {}
@@ -193,6 +193,11 @@ class BerlinRoom(unittest.TestCase):
             self.assertIn(NAMES[party], driver.find_element("css selector", "#room-role").text)
         mediator.get(links["mediator"])
         self.wait(mediator, lambda: self.find(mediator, "#room-lock"), 30, "the mediator's controls")
+        observer = self.browser("observer")
+        observer.get(links["observer"])
+        self.wait(observer, lambda: self.find(observer, "#room-proposals li"), 30, "the observer's view")
+        self.assertEqual(self.find(observer, "#room-lock, #room-preferences, button.accept"), [],
+                         "an observer has no controls")
         self.screenshots("joined")
 
         for party, driver in parties.items():
@@ -207,8 +212,10 @@ class BerlinRoom(unittest.TestCase):
 
         self.wait(mediator, lambda: len(self.find(mediator, "#room-parties li[data-entered=true]")) == 3, 30,
                   "the mediator sees, live, that every party has entered its preferences")
-        # Nothing a party entered reaches the mediator's page.
-        self.assertNotIn("88.5", mediator.page_source)
+        # Nothing a party entered reaches the mediator's or the observer's page.
+        for driver in (mediator, observer):
+            self.assertNotIn("88.5", driver.page_source)
+            self.assertNotIn("0.885", driver.page_source)
         self.click(mediator, "#room-lock")
         self.wait(mediator, lambda: mediator.find_element("css selector", "#room-state").text == "locked", 20)
         self.wait(mediator, lambda: self.find(mediator, "#room-engine p[data-zone-exists=true]"), 20,
@@ -240,7 +247,7 @@ class BerlinRoom(unittest.TestCase):
         for party, driver in parties.items():
             self.click(driver, "#room-proposals li[data-status=open] button.accept")
             self.wait(driver, lambda: "recorded" in driver.find_element("css selector", "#room-status").text, 20)
-        for driver in [mediator, *parties.values()]:
+        for driver in [mediator, observer, *parties.values()]:
             self.wait(driver, lambda: self.find(driver, "#room-agreement .agreed"), 20, "the agreement, live")
             self.wait(driver, lambda: self.find(driver, "#room-improvement"), 20, "the post-settlement step ran")
         self.screenshots("agreed")

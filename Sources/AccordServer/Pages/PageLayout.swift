@@ -8,7 +8,7 @@ import Hummingbird
 enum PageLayout {
     /// A section of the navigation, marked as the current one on its pages.
     enum Section: String, CaseIterable {
-        case scenarios, runs, forecast, tournament
+        case scenarios, runs, forecast, tournament, rooms
 
         var title: String {
             switch self {
@@ -16,10 +16,17 @@ enum PageLayout {
             case .runs: "Runs"
             case .forecast: "Forecast"
             case .tournament: "Tournament"
+            case .rooms: "New room"
             }
         }
 
-        var path: String { self == .scenarios ? "/" : "/" + rawValue }
+        var path: String {
+            switch self {
+            case .scenarios: "/"
+            case .rooms: "/rooms/new"
+            default: "/" + rawValue
+            }
+        }
     }
 
     /// The whole HTML document.

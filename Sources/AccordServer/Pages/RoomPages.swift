@@ -65,7 +65,7 @@ struct RoomPages {
             <p id="room-new-status" role="status" aria-live="polite"></p>
             <section id="room-new-result" aria-live="polite"></section>
             """
-        return PageLayout.document(title: "A confidential room", section: nil, body: body, scripts: ["room-new"])
+        return PageLayout.document(title: "A confidential room", section: .rooms, body: body, scripts: ["room-new"])
     }
 
     /// The room's frame for `role`; `view` is what that role may see (its name and policy are shown here).
