@@ -251,6 +251,13 @@ class BerlinRoom(unittest.TestCase):
             self.wait(driver, lambda: self.find(driver, "#room-agreement .agreed"), 20, "the agreement, live")
             self.wait(driver, lambda: self.find(driver, "#room-improvement"), 20, "the post-settlement step ran")
         self.screenshots("agreed")
+        # The agreement as a document to keep, through the page's link with the party's room cookie.
+        us = parties["us"]
+        href = us.find_element("css selector", "#room-agreement-markdown").get_attribute("href")
+        document = us.execute_async_script(
+            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href)
+        self.assertTrue(document.startswith("# Agreement: Berlin talks"), document[:200])
+        self.assertIn("| Donbas territory |", document)
         if self.find(mediator, "#room-improvement")[0].get_attribute("data-exists") == "true":
             for driver in parties.values():
                 self.wait(driver, lambda: self.find(driver, "#room-proposals li[data-status=open] button.accept"), 20)

@@ -110,6 +110,9 @@ struct RoomPages {
                 <form id="room-propose"><h3>Put a package on the table</h3><div id="room-propose-issues"></div>
                 <div class="field"><label for="room-expiry">Expires after (seconds; empty: never)</label>
                 <input type="number" id="room-expiry" min="1" step="1" inputmode="numeric"></div>
+                <div class="field"><input type="checkbox" id="room-as-text"><label for="room-as-text">as a revision \
+                of the single negotiating text (it supersedes the previous one; revise it from the objections)\
+                </label></div>
                 <button type="submit" id="room-propose-submit">Put it on the table</button></form>
                 <h3>Audit log</h3><ol id="room-audit"></ol></section>
                 """

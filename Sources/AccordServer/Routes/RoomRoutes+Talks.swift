@@ -63,6 +63,19 @@ extension RoomRoutes {
             let (id, _) = try await authenticate(request, context, .anyone)
             return Response.json(try await service().improvements(room: id, now: Date()))
         }
+        room.get("agreement") { request, context in
+            let (id, _) = try await authenticate(request, context, .anyone)
+            let format = request.uri.queryParameters.get("format") ?? "json"
+            guard ["json", "markdown"].contains(format) else {
+                throw Problem.badRequest("unknown format '\(format.cut())'; formats: json, markdown.")
+            }
+            let document = try await service().room(id).agreementDocument(markdown: format == "markdown")
+            var response = Response.text(
+                document, contentType: format == "markdown" ? "text/markdown; charset=utf-8" : "application/json")
+            let name = "agreement-\(id).\(format == "markdown" ? "md" : "json")"
+            response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+            return response
+        }
         room.get("audit") { request, context in
             let (id, role) = try await authenticate(request, context, .mediator)
             return Response.json(try await service().auditLog(room: id, by: role))

@@ -87,4 +87,35 @@ import Testing
             }
         }
     }
+
+    @Test func theAgreementIsADocumentEveryRoleMayKeep() async throws {
+        try await RoomTestServer().run { client in
+            let room = try await client.lockedRoom()
+            let base = "/api/v1/rooms/\(room.id)"
+            #expect(try await client.room(.get, base + "/agreement", token: room.token("a")).status == .conflict)
+            let body = #"{"package": \#(RoomScenario.package("mid", "short", "none"))}"#
+            _ = try await client.room(.post, base + "/proposals", token: room.token("mediator"), body: body)
+            for party in ["a", "b", "c"] {
+                _ = try await client.room(
+                    .post, base + "/proposals/p1/responses", token: room.token(party), body: #"{"accept": true}"#)
+            }
+            let markdown = try await client.room(
+                .get, base + "/agreement?format=markdown", token: room.token("observer"))
+            #expect(markdown.status == .ok)
+            #expect(markdown.text.hasPrefix("# Agreement: Supply talks"))
+            #expect(markdown.text.contains("| price | mid |") && markdown.text.contains("| extras | none |"))
+            #expect(markdown.text.contains("Alpha, Beta, Gamma") && markdown.text.contains("accepted proposal p1"))
+            let json = try JSONValue(
+                parsing: try await client.room(.get, base + "/agreement", token: room.token("b")).text)
+            #expect(
+                json["agreement"]?["package"] == (try JSONValue(parsing: RoomScenario.package("mid", "short", "none"))))
+            #expect(json["agreement"]?["basis"] == .string("proposal"))
+            // Nothing private: no utility, no reservation value of anyone's.
+            for text in [markdown.text, json.serialized()] {
+                #expect(!text.contains("utilit") && !text.contains("reservation") && !text.contains("0.3"))
+            }
+            let unknown = try await client.room(.get, base + "/agreement?format=pdf", token: room.token("a"))
+            #expect(unknown.status == .badRequest && unknown.text.contains("formats: json, markdown"))
+        }
+    }
 }

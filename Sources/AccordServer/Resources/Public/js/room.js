@@ -92,6 +92,11 @@ function proposalItem(proposal) {
   if (typeof proposal.ownUtility === 'number') {
     item.append(element('p', { class: 'own-utility' }, `Your utility: ${fixed(proposal.ownUtility)}`));
   }
+  if (role === 'mediator' && proposal.responses && proposal.responses.length) {
+    item.append(element('ul', { class: 'responses' }, ...proposal.responses.map((response) => element('li', {},
+      `${response.party}: ${response.accept ? 'accepts' : 'rejects'}` +
+      (response.objections.length ? `, objecting on ${response.objections.join(', ')}` : '')))));
+  }
   if (proposal.objectors && proposal.objectors.length) {
     item.append(element('p', {}, `Would reject it: ${proposal.objectors.join(', ')}`));
   }
@@ -147,7 +152,9 @@ function drawAgreement() {
     return;
   }
   panel.replaceChildren(element('p', { class: 'agreed' }, `Agreement (${view.agreement.basis}), ${view.agreement.at}:`),
-    packageList(view.agreement.package));
+    packageList(view.agreement.package),
+    element('p', {}, 'Keep it: ', element('a', { href: `${api}/agreement?format=markdown`, id: 'room-agreement-markdown' },
+      'the agreement (Markdown)'), ' · ', element('a', { href: `${api}/agreement`, id: 'room-agreement-json' }, 'JSON')));
   if (view.agreement.previous) {
     panel.append(element('p', {}, 'It replaced the earlier agreement:'), packageList(view.agreement.previous));
   }
@@ -211,8 +218,10 @@ function setUpMediator() {
     const seconds = Number(proposeForm.querySelector('#room-expiry').value);
     const body = { package: pkg };
     if (seconds > 0) body.expiresInSeconds = seconds;
-    const answer = await send('POST', `${api}/proposals`, body);
-    say(answer.ok ? 'The proposal is on the table.' : problemText(answer.data));
+    const asText = proposeForm.querySelector('#room-as-text').checked;
+    const answer = await send(asText ? 'PUT' : 'POST', `${api}/${asText ? 'text' : 'proposals'}`, body);
+    say(answer.ok ? (asText ? `Revision ${answer.data.revision} of the negotiating text is on the table.` :
+      'The proposal is on the table.') : problemText(answer.data));
     await refresh();
   });
 }
