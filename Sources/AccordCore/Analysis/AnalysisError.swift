@@ -16,6 +16,8 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
     case emptySelection(issue: String)
     /// The caller asked the computation to stop (``AcceptanceProgress/isCancelled``).
     case cancelled
+    /// Counts of Monte Carlo slices that do not make up one analysis: the sentence says what does not fit.
+    case slicesDoNotFit(String)
 
     public var description: String {
         switch self {
@@ -44,6 +46,8 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
             return "no option of issue '\(issue)' is available, so no outcome exists"
         case .cancelled:
             return "the analysis was cancelled"
+        case .slicesDoNotFit(let reason):
+            return "the shards' counts do not make up one analysis: \(reason)"
         }
     }
 

@@ -16,6 +16,80 @@ extension Scenario {
     public func acceptance(
         options: AcceptanceOptions, progress: AcceptanceProgress = AcceptanceProgress()
     ) async throws(AnalysisError) -> AcceptanceAnalysis {
+        try acceptance(options: options, merging: [try await acceptanceCounts(options: options, progress: progress)])
+    }
+
+    /// The counts of one slice of the Monte Carlo acceptance analysis: the draws of the chunks that belong to
+    /// `slice`, exactly as the whole analysis makes them. Slices run apart (on other machines) and
+    /// ``acceptance(options:merging:)`` gives, from all of them, exactly the analysis of one run.
+    ///
+    /// - Throws: ``AnalysisError`` as ``acceptance(options:progress:)`` does.
+    public func acceptanceCounts(
+        options: AcceptanceOptions, slice: DrawSlice = .whole, progress: AcceptanceProgress = AcceptanceProgress()
+    ) async throws(AnalysisError) -> AcceptanceCounts {
+        let draws = try acceptanceDraws(options: options)
+        let total = try await Self.run(draws, options: options, slice: slice, progress: progress)
+        return AcceptanceCounts(
+            slice: slice, samples: options.samples, seed: options.seed,
+            draws: AcceptanceCounts.draws(of: slice, samples: options.samples), accepted: total.accepted,
+            acceptedByAll: total.acceptedByAll, zoneNonEmpty: total.zoneNonEmpty, inZone: total.counts.map(Int.init))
+    }
+
+    /// The Monte Carlo acceptance analysis from the counts of every slice of it, each exactly once (in any order):
+    /// the same analysis as one run with the same options.
+    ///
+    /// - Throws: ``AnalysisError/slicesDoNotFit(_:)`` when the counts are not every slice of this analysis once
+    ///   (another sample count or seed, a slice missing or repeated, counts of another scenario's shape).
+    public func acceptance(options: AcceptanceOptions, merging slices: [AcceptanceCounts]) throws(AnalysisError)
+        -> AcceptanceAnalysis
+    {
+        let draws = try acceptanceDraws(options: options)
+        var total = ChunkResult(
+            proposals: draws.judged.count, parties: parties.count, outcomes: draws.mode.counterCount)
+        try Self.checkSlices(slices, options: options, shape: total)
+        for slice in slices {
+            var part = ChunkResult(proposals: draws.judged.count, parties: parties.count, outcomes: 0)
+            part.accepted = slice.accepted
+            part.acceptedByAll = slice.acceptedByAll
+            part.zoneNonEmpty = slice.zoneNonEmpty
+            part.counts = slice.inZone.map { Int32(clamping: $0) }
+            total.add(part)
+        }
+        return acceptanceAnalysis(total, draws: draws, options: options)
+    }
+
+    /// Refuses counts that are not every slice of this analysis exactly once.
+    private static func checkSlices(_ slices: [AcceptanceCounts], options: AcceptanceOptions, shape: ChunkResult)
+        throws(AnalysisError)
+    {
+        guard let first = slices.first else { throw .slicesDoNotFit("there are none") }
+        let count = first.slice.count
+        for slice in slices {
+            guard slice.samples == options.samples, slice.seed == options.seed else {
+                throw .slicesDoNotFit(
+                    "shard \(slice.slice) made \(slice.samples) draws with seed \(slice.seed), not \(options.samples) "
+                        + "with seed \(options.seed)")
+            }
+            guard slice.slice.count == count else {
+                throw .slicesDoNotFit("shard \(slice.slice) is one of \(slice.slice.count), another one of \(count)")
+            }
+            guard slice.draws == AcceptanceCounts.draws(of: slice.slice, samples: options.samples),
+                slice.accepted.count == shape.accepted.count,
+                slice.accepted.allSatisfy({ $0.count == shape.accepted.first?.count ?? 0 }),
+                slice.acceptedByAll.count == shape.acceptedByAll.count, slice.inZone.count == shape.counts.count
+            else { throw .slicesDoNotFit("shard \(slice.slice) has counts of another shape or number of draws") }
+        }
+        let present = Set(slices.map(\.slice.index))
+        if let missing = (1...count).first(where: { !present.contains($0) }) {
+            throw .slicesDoNotFit("shard \(missing)/\(count) is missing")
+        }
+        if present.count < slices.count {
+            throw .slicesDoNotFit("a shard is given twice")
+        }
+    }
+
+    /// What every slice of the analysis shares: the tables, the judged proposals and the counters.
+    private func acceptanceDraws(options: AcceptanceOptions) throws(AnalysisError) -> AcceptanceDraws {
         guard options.samples >= 1, options.samples <= AcceptanceOptions.maximumSamples else {
             throw .invalidSampleCount(options.samples, limit: AcceptanceOptions.maximumSamples)
         }
@@ -25,10 +99,8 @@ extension Scenario {
         let judged = try proposals.map { proposal throws(AnalysisError) in
             try evaluate(proposal, options: AnalysisOptions(round: options.round, date: options.date)).outcome
         }
-        let draws = AcceptanceDraws(
+        return AcceptanceDraws(
             scenario: self, base: base, judged: judged, mode: zoneMode(options: options, base: base, judged: judged))
-        let total = try await Self.run(draws, options: options, progress: progress)
-        return acceptanceAnalysis(total, draws: draws, options: options)
     }
 
     /// Every package when asked for and the space is small enough; the tracked packages otherwise.
@@ -48,38 +120,35 @@ extension Scenario {
                 candidates: min(max(0, options.candidateCount), AcceptanceOptions.maximumCandidateCount)))
     }
 
-    /// Runs the chunks, `options.parallelism` at a time, and adds up their counts.
+    /// Runs the chunks of `slice`, `options.parallelism` at a time, and adds up their counts.
     private static func run(
-        _ draws: AcceptanceDraws, options: AcceptanceOptions, progress: AcceptanceProgress
+        _ draws: AcceptanceDraws, options: AcceptanceOptions, slice: DrawSlice, progress: AcceptanceProgress
     ) async throws(AnalysisError) -> ChunkResult {
-        let chunkCount = (options.samples + AcceptanceOptions.chunkSize - 1) / AcceptanceOptions.chunkSize
-        let countersPerChunk: Int
-        switch draws.mode {
-        case .everyPackage(_, let count): countersPerChunk = count
-        case .tracked(let tracked): countersPerChunk = tracked.count
-        }
+        let chunks = (0..<(options.samples + AcceptanceOptions.chunkSize - 1) / AcceptanceOptions.chunkSize).filter(
+            slice.contains(chunk:))
+        let sliceDraws = AcceptanceCounts.draws(of: slice, samples: options.samples)
         var total = ChunkResult(
-            proposals: draws.judged.count, parties: draws.scenario.parties.count, outcomes: countersPerChunk)
+            proposals: draws.judged.count, parties: draws.scenario.parties.count, outcomes: draws.mode.counterCount)
         do {
             try await withThrowingTaskGroup(of: ChunkResult.self) { group in
                 var next = 0
                 func addChunk() {
-                    let chunk = next
+                    let chunk = chunks[next]
                     next += 1
                     let count = min(AcceptanceOptions.chunkSize, options.samples - chunk * AcceptanceOptions.chunkSize)
                     group.addTask { try draws.chunk(chunk, samples: count, seed: options.seed) }
                 }
-                for _ in 0..<min(max(1, options.parallelism), chunkCount) { addChunk() }
+                for _ in 0..<min(max(1, options.parallelism), chunks.count) { addChunk() }
                 var finished = 0
                 while let result = try await group.next() {
                     total.add(result)
                     finished += 1
-                    progress.report(min(finished * AcceptanceOptions.chunkSize, options.samples), options.samples)
+                    progress.report(min(finished * AcceptanceOptions.chunkSize, sliceDraws), sliceDraws)
                     if progress.isCancelled() {
                         group.cancelAll()
                         throw AnalysisError.cancelled
                     }
-                    if next < chunkCount { addChunk() }
+                    if next < chunks.count { addChunk() }
                 }
             }
         } catch let error as AnalysisError {

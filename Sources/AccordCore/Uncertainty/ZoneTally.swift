@@ -9,6 +9,14 @@ struct ZoneTally {
         /// The tracked packages only, and a walk that stops at the first acceptable package when none of them is
         /// in the zone.
         case tracked(TrackedPackages)
+
+        /// How many counters the mode keeps: every package, or the tracked ones.
+        var counterCount: Int {
+            switch self {
+            case .everyPackage(_, let count): count
+            case .tracked(let tracked): tracked.count
+            }
+        }
     }
 
     let mode: Mode

@@ -44,6 +44,9 @@ public struct AnalysisRequest: AccordOperation {
     public var tracksEveryPackage: Bool
     /// How many candidates the Monte Carlo analysis tracks (see ``AcceptanceOptions/candidateCount``).
     public var candidates: Int
+    /// The counts of every shard of this same analysis's Monte Carlo draws (``AnalysisShardRequest``): when given,
+    /// no draw is made and the Monte Carlo analysis is their merge, exactly that of one run making every draw.
+    public var shardCounts: [AcceptanceCounts]?
 
     /// The draws when the scenario has uncertain numbers and no `samples` is given.
     public static let defaultSamples = 10_000
@@ -158,9 +161,8 @@ public struct AnalysisRequest: AccordOperation {
         of scenario: Scenario, tracking tracked: [Outcome], monitor: any RunMonitor
     ) async throws -> AcceptanceAnalysis? {
         guard scenario.hasUncertainty || samples != nil else { return nil }
-        let options = AcceptanceOptions(
-            samples: samples ?? Self.defaultSamples, seed: seed, parallelism: parallelism, round: round, date: date,
-            tracksEveryPackage: tracksEveryPackage, trackedPackages: tracked, candidateCount: candidates)
+        let options = acceptanceOptions(tracking: tracked)
+        if let shardCounts { return try scenario.acceptance(options: options, merging: shardCounts) }
         let progress = AcceptanceProgress(
             report: { done, total in monitor.observe(.progress(RunProgress(done: done, total: total, unit: "draws"))) },
             isCancelled: { monitor.isCancelled })
@@ -168,6 +170,30 @@ public struct AnalysisRequest: AccordOperation {
         monitor.observe(.progress(RunProgress(done: 0, total: options.samples, unit: "draws")))
         do {
             return try await scenario.acceptance(options: options, progress: progress)
+        } catch {
+            throw Self.cancellation(error)
+        }
+    }
+
+    /// The options of the Monte Carlo analysis, which tracks `tracked` beside the proposals and the candidates.
+    func acceptanceOptions(tracking tracked: [Outcome]) -> AcceptanceOptions {
+        AcceptanceOptions(
+            samples: samples ?? Self.defaultSamples, seed: seed, parallelism: parallelism, round: round, date: date,
+            tracksEveryPackage: tracksEveryPackage, trackedPackages: tracked, candidateCount: candidates)
+    }
+
+    /// The counts of one slice of the Monte Carlo draws: the exact analysis first (it decides which packages are
+    /// tracked), then the slice's draws; progress in draws.
+    func acceptanceCounts(slice: DrawSlice, monitor: any RunMonitor) async throws -> AcceptanceCounts {
+        try validateLimits()
+        let scenario = try self.scenario()
+        let analysis = try scenario.analyze(options: analysisOptions)
+        let options = acceptanceOptions(tracking: Self.trackedPackages(of: analysis))
+        let progress = AcceptanceProgress(
+            report: { done, total in monitor.observe(.progress(RunProgress(done: done, total: total, unit: "draws"))) },
+            isCancelled: { monitor.isCancelled })
+        do {
+            return try await scenario.acceptanceCounts(options: options, slice: slice, progress: progress)
         } catch {
             throw Self.cancellation(error)
         }
