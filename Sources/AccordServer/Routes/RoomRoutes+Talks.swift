@@ -63,6 +63,21 @@ extension RoomRoutes {
             let (id, _) = try await authenticate(request, context, .anyone)
             return Response.json(try await service().improvements(room: id, now: Date()))
         }
+        addRecords(to: room)
+    }
+
+    /// The routes that read what happened: the agreement, the audit log and the events, and the conjoint check.
+    func addRecords(to room: RouterGroup<some RequestContext>) {
+        room.get("agreement") { request, context in
+            let (id, _) = try await authenticate(request, context, .anyone)
+            let agreed = try await service().room(id)
+            switch request.uri.queryParameters.get("format") ?? "json" {
+            case "json": return Response.json(try agreed.agreementDocument())
+            case "markdown":
+                return Response.text(try agreed.agreementMarkdown(), contentType: "text/markdown; charset=utf-8")
+            default: throw Problem.badRequest("format must be json or markdown.")
+            }
+        }
         room.get("audit") { request, context in
             let (id, role) = try await authenticate(request, context, .mediator)
             return Response.json(try await service().auditLog(room: id, by: role))

@@ -72,6 +72,7 @@ import Testing
             let room = try await client.lockedRoom()
             let base = "/api/v1/rooms/\(room.id)"
             #expect(try await client.room(.get, base + "/improvements", token: room.token("a")).status == .conflict)
+            #expect(try await client.room(.get, base + "/agreement", token: room.token("a")).status == .conflict)
             let body = #"{"package": \#(RoomScenario.package("mid", "short", "none"))}"#
             #expect(
                 try await client.room(.post, base + "/proposals", token: room.token("mediator"), body: body).status
@@ -96,6 +97,12 @@ import Testing
             }
             let view = try JSONValue(parsing: try await client.room(.get, base, token: room.token("mediator")).text)
             #expect(view["state"] == .string("improved"))
+            let document = try JSONValue(
+                parsing: try await client.room(.get, base + "/agreement", token: room.token("observer")).text)
+            #expect(document["basis"] == .string("improvement"))
+            #expect(document["terms"]?.items?.compactMap { $0["option"]?.scalarText } == ["mid", "short", "some"])
+            let markdown = try await client.room(.get, base + "/agreement?format=markdown", token: room.token("b")).text
+            #expect(markdown.hasPrefix("# Agreement: Supply talks"))
             #expect(
                 view["agreement"]?["previous"] == (try JSONValue(parsing: RoomScenario.package("mid", "short", "none")))
             )
