@@ -189,4 +189,24 @@ extension RoomService {
             party: try entered.party(party, in: room.skeleton), space: room.skeleton.space, ratings: rated)
         return check.json(skeleton: room.skeleton)
     }
+
+    /// A party's preview of packages under its entered (or given, draft) preferences; nothing is stored.
+    func preview(room id: String, preferences: JSONValue?, packages: [JSONValue], by role: RoomRole) async throws
+        -> JSONValue
+    {
+        let room = try await self.room(id)
+        guard let party = role.partyID else { throw RoomError(.forbidden, "only a party previews its own utilities") }
+        let entered: RoomPreferences
+        if let preferences {
+            entered = try RoomPreferences(json: preferences, party: party, skeleton: room.skeleton)
+        } else if let stored = try await ownPreferences(room: id, role: role) {
+            entered = stored
+        } else {
+            throw RoomError(.conflict, "enter preferences first, or send them with the packages")
+        }
+        let outcomes = try packages.enumerated().map { index, package in
+            try room.skeleton.outcome(package, path: "packages[\(index)]")
+        }
+        return try entered.preview(outcomes, party: party, in: room.skeleton)
+    }
 }

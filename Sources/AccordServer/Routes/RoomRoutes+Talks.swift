@@ -86,6 +86,16 @@ extension RoomRoutes {
             let (id, role) = try await authenticate(request, context, .anyone)
             return try await events(id, role, follow: request.uri.queryParameters.get("follow") != "false")
         }
+        room.post("previews") { request, context in
+            var request = request
+            let (id, role) = try await authenticate(request, context, .party)
+            let body = try await object(&request, known: ["packages", "preferences"])
+            guard let packages = body["packages"]?.items, packages.count <= 1000 else {
+                throw Problem.badRequest("'packages' must be a list of at most 1,000 packages {issue: option}.")
+            }
+            return Response.json(
+                try await service().preview(room: id, preferences: body["preferences"], packages: packages, by: role))
+        }
         room.post("conjoint-checks") { request, context in
             var request = request
             let (id, role) = try await authenticate(request, context, .party)

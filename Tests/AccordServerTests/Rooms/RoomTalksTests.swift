@@ -148,6 +148,17 @@ import Testing
             #expect(
                 try await client.room(.post, "/api/v1/rooms/\(room.id)/lock", token: room.token("mediator")).status
                     == .conflict)
+            // A draft previews the party's own utilities: a's (mid, short, some) = 0.6·0.5 + 0.2 + 0.2 = 0.7.
+            let draft = RoomScenario.preferences["a"] ?? ""
+            let preview = try await client.room(
+                .post, "/api/v1/rooms/\(room.id)/previews", token: room.token("a"),
+                body: #"{"preferences": \#(draft), "packages": [\#(RoomScenario.package("mid", "short", "some"))]}"#)
+            #expect(preview.status == .ok, "\(preview.text)")
+            let utility = try JSONValue(parsing: preview.text)["packages"]?.items?.first?["utility"]?.scalarText
+            #expect(abs((utility.flatMap(Double.init) ?? 0) - 0.7) < 1e-12)
+            let nothingEntered = try await client.room(
+                .post, "/api/v1/rooms/\(room.id)/previews", token: room.token("a"), body: #"{"packages": []}"#)
+            #expect(nothingEntered.status == .conflict)
         }
     }
 }
