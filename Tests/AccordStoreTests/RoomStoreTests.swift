@@ -116,4 +116,23 @@ import Testing
         #expect(try await store.roomAudit(room: id, after: 2).map(\.action) == ["room.locked"])
         await cleanUp()
     }
+
+    @Test func thePostgreSQLAuditLogRefusesUpdatesAndDeletes() async throws {
+        guard let url = TestDatabases.postgresURL() else { return }
+        let schema = TestDatabases.freshSchemaName()
+        let store = try await PostgresStore.connect(url: TestDatabases.url(url, schema: schema))
+        try await store.insertRoom(Self.room("r1"), credentials: [])
+        _ = try await store.appendRoomAudit(
+            room: "r1", RoomAuditEntry(at: Self.start, actor: "mediator", action: "room.created"))
+        await #expect(throws: (any Error).self) {
+            _ = try await TestDatabases.query(
+                "UPDATE \(unescaped: schema).room_audit SET actor = 'someone else'", serverURL: url)
+        }
+        await #expect(throws: (any Error).self) {
+            _ = try await TestDatabases.query("DELETE FROM \(unescaped: schema).room_audit", serverURL: url)
+        }
+        #expect(try await store.roomAudit(room: "r1", after: 0).map(\.actor) == ["mediator"])
+        try await store.close()
+        try await TestDatabases.dropSchema(schema, serverURL: url)
+    }
 }
