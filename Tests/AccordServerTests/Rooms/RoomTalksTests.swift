@@ -161,4 +161,35 @@ import Testing
             #expect(nothingEntered.status == .conflict)
         }
     }
+
+    @Test func partiesAnsweringAtOnceAreRecordedOneAfterAnother() async throws {
+        try await RoomTestServer().run { client in
+            let room = try await client.lockedRoom()
+            let base = "/api/v1/rooms/\(room.id)"
+            let body = #"{"package": \#(RoomScenario.package("mid", "short", "some"))}"#
+            #expect(
+                try await client.room(.post, base + "/proposals", token: room.token("mediator"), body: body).status
+                    == .created)
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for party in ["a", "b", "c"] {
+                    group.addTask {
+                        try await client.room(
+                            .post, base + "/proposals/p1/responses", token: room.token(party),
+                            body: #"{"accept": true}"#
+                        ).status.code
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses == [200, 200, 200])
+            let view = try JSONValue(parsing: try await client.room(.get, base, token: room.token("mediator")).text)
+            #expect(view["state"] == .string("agreed"))
+            let audit = try JSONValue(
+                parsing: try await client.room(.get, base + "/audit", token: room.token("mediator")).text)
+            let sequences = (audit["entries"]?.items ?? []).compactMap {
+                $0["sequence"]?.scalarText.flatMap { Int($0) }
+            }
+            #expect(sequences == Array(1...sequences.count))
+        }
+    }
 }
