@@ -27,6 +27,9 @@ public struct ServeSettings: Sendable {
                 "serving on '\(host)' lets other machines connect: give an access token with --token-file or "
                     + "ACCORD_TOKEN.")
         }
+        if let keyFile = ProcessInfo.processInfo.environment["ACCORD_ROOM_KEY_FILE"], !keyFile.isEmpty {
+            configuration.roomKeyFile = keyFile
+        }
         if let folder = database.map({ ($0 as NSString).deletingLastPathComponent }), !folder.isEmpty {
             configuration.runsFolder = folder + "/accord-runs"
         }

@@ -19,7 +19,8 @@ public struct ServerConfiguration: Sendable {
     /// The folder where tournaments keep their results folders.
     public var runsFolder: String
     /// The file of the key that seals the rooms' secrets (`nil`: beside the SQLite database, `<database>.room-key`,
-    /// or `accord-room.key` in the working folder with PostgreSQL); `ACCORD_ROOM_KEY` overrides it.
+    /// or `accord-room.key` in the working folder with PostgreSQL; `accord serve` reads `ACCORD_ROOM_KEY_FILE`);
+    /// `ACCORD_ROOM_KEY` overrides it.
     public var roomKeyFile: String?
     /// How repeated failed room credentials are slowed and refused.
     public var roomCredentialLimits = RoomCredentialLimits()

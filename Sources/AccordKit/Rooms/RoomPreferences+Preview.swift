@@ -1,14 +1,24 @@
 extension RoomPreferences {
-    /// The party's own utility of each package under these preferences, and whether it would accept it (at or
-    /// above its reservation value, no red line crossed): the live preview of its page. Shown to that party alone.
-    ///
-    /// - Throws: ``RoomError`` when the preferences no longer read for the party.
-    public func preview(of outcomes: [Outcome], party: String, in skeleton: RoomSkeleton) throws(RoomError)
-        -> [(utility: Double, accepted: Bool)]
+    /// A party's own view of packages under these preferences (for its live preview, to the party alone): its
+    /// reservation and, for each package, its utility and whether it would accept it (at least the reservation,
+    /// within ε = 1e-9, and none of its own red lines crossed).
+    public func preview(_ outcomes: [Outcome], party id: String, in skeleton: RoomSkeleton) throws(RoomError)
+        -> JSONValue
     {
-        let party = try self.party(party, in: skeleton)
-        return outcomes.map { outcome in
-            (party.utility.utility(of: outcome, in: skeleton.space), party.accepts(outcome, in: skeleton.space))
-        }
+        let party = try party(id, in: skeleton)
+        return .object([
+            ("reservation", .number(party.reservation)),
+            (
+                "packages",
+                .array(
+                    outcomes.map { outcome in
+                        .object([
+                            ("package", skeleton.json(of: outcome)),
+                            ("utility", .number(party.utility.utility(of: outcome, in: skeleton.space))),
+                            ("acceptable", .bool(party.accepts(outcome, in: skeleton.space))),
+                        ])
+                    })
+            ),
+        ])
     }
 }

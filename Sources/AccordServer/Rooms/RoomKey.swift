@@ -4,7 +4,8 @@ import Foundation
 /// The server's key for what rooms keep sealed (preferences and secret acceptances): AES-256-GCM, kept outside the
 /// database — in `ACCORD_ROOM_KEY` (32 bytes, base64), or in a key file (created with mode 0600 the first time a
 /// room needs it: by default beside the SQLite database, `<database>.room-key`, or `accord-room.key` in the working
-/// folder for PostgreSQL). Whoever holds the key and the database can read every preference: the operator can.
+/// folder for PostgreSQL; `ACCORD_ROOM_KEY_FILE` names another). Whoever holds the key and the database can read
+/// every preference: the operator can.
 struct RoomKey: Sendable {
     private let key: SymmetricKey
 

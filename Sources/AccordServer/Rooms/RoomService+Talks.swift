@@ -171,22 +171,12 @@ extension RoomService {
     {
         let room = try await self.room(id)
         guard let party = role.partyID else { throw RoomError(.forbidden, "only a party previews its own preferences") }
-        guard packages.count <= Self.previewLimit else {
-            throw RoomError(.invalid, "a preview takes at most \(Self.previewLimit) packages, found \(packages.count)")
-        }
         let entered = try await enteredPreferences(room: room, preferences: preferences, role: role, party: party)
         let outcomes = try packages.enumerated().map { index, item throws(RoomError) in
             try room.skeleton.outcome(item, path: "packages[\(index)]")
         }
-        let previews = try entered.preview(of: outcomes, party: party, in: room.skeleton)
-        return .object([
-            ("utilities", .array(previews.map { .number($0.utility) })),
-            ("accepted", .array(previews.map { .bool($0.accepted) })),
-        ])
+        return try entered.preview(outcomes, party: party, in: room.skeleton)
     }
-
-    /// The most packages one preview evaluates.
-    static let previewLimit = 100
 
     /// The preferences given with a request (checked, not stored), else the party's stored ones.
     private func enteredPreferences(room: Room, preferences: JSONValue?, role: RoomRole, party: String) async throws

@@ -63,18 +63,20 @@ extension RoomRoutes {
             let (id, _) = try await authenticate(request, context, .anyone)
             return Response.json(try await service().improvements(room: id, now: Date()))
         }
+        addRecords(to: room)
+    }
+
+    /// The routes that read what happened: the agreement, the audit log and the events, and the conjoint check.
+    func addRecords(to room: RouterGroup<some RequestContext>) {
         room.get("agreement") { request, context in
             let (id, _) = try await authenticate(request, context, .anyone)
-            let format = request.uri.queryParameters.get("format") ?? "json"
-            guard ["json", "markdown"].contains(format) else {
-                throw Problem.badRequest("unknown format '\(format.cut())'; formats: json, markdown.")
+            let agreed = try await service().room(id)
+            switch request.uri.queryParameters.get("format") ?? "json" {
+            case "json": return Response.json(try agreed.agreementDocument())
+            case "markdown":
+                return Response.text(try agreed.agreementMarkdown(), contentType: "text/markdown; charset=utf-8")
+            default: throw Problem.badRequest("format must be json or markdown.")
             }
-            let document = try await service().room(id).agreementDocument(markdown: format == "markdown")
-            var response = Response.text(
-                document, contentType: format == "markdown" ? "text/markdown; charset=utf-8" : "application/json")
-            let name = "agreement-\(id).\(format == "markdown" ? "md" : "json")"
-            response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
-            return response
         }
         room.get("audit") { request, context in
             let (id, role) = try await authenticate(request, context, .mediator)
@@ -87,9 +89,9 @@ extension RoomRoutes {
         room.post("previews") { request, context in
             var request = request
             let (id, role) = try await authenticate(request, context, .party)
-            let body = try await object(&request, known: ["preferences", "packages"])
-            guard let packages = body["packages"]?.items else {
-                throw Problem.badRequest("'packages' must be a list of packages {issue: option}.")
+            let body = try await object(&request, known: ["packages", "preferences"])
+            guard let packages = body["packages"]?.items, packages.count <= 1000 else {
+                throw Problem.badRequest("'packages' must be a list of at most 1,000 packages {issue: option}.")
             }
             return Response.json(
                 try await service().preview(room: id, preferences: body["preferences"], packages: packages, by: role))

@@ -41,8 +41,7 @@ import Testing
         case ("PUT", "preferences"): return RoomScenario.preferences["a"]
         case ("POST", "proposals"), ("PUT", "text"): return #"{"package": \#(package)}"#
         case ("POST", "responses"): return #"{"accept": false, "objections": ["price"]}"#
-        case ("PUT", "secret-acceptances"): return #"{"packages": [\#(package)]}"#
-        case ("POST", "previews"): return #"{"packages": [\#(package)]}"#
+        case ("PUT", "secret-acceptances"), ("POST", "previews"): return #"{"packages": [\#(package)]}"#
         case ("POST", "conjoint-checks"):
             return #"{"ratings": [{"package": \#(package), "rating": 0.5}, {"package": \#(package), "rating": 0.6}]}"#
         case ("POST", "credentials"), ("POST", "revocations"): return #"{"role": "party", "party": "c"}"#

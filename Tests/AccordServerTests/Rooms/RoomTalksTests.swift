@@ -72,6 +72,7 @@ import Testing
             let room = try await client.lockedRoom()
             let base = "/api/v1/rooms/\(room.id)"
             #expect(try await client.room(.get, base + "/improvements", token: room.token("a")).status == .conflict)
+            #expect(try await client.room(.get, base + "/agreement", token: room.token("a")).status == .conflict)
             let body = #"{"package": \#(RoomScenario.package("mid", "short", "none"))}"#
             #expect(
                 try await client.room(.post, base + "/proposals", token: room.token("mediator"), body: body).status
@@ -96,6 +97,12 @@ import Testing
             }
             let view = try JSONValue(parsing: try await client.room(.get, base, token: room.token("mediator")).text)
             #expect(view["state"] == .string("improved"))
+            let document = try JSONValue(
+                parsing: try await client.room(.get, base + "/agreement", token: room.token("observer")).text)
+            #expect(document["basis"] == .string("improvement"))
+            #expect(document["terms"]?.items?.compactMap { $0["option"]?.scalarText } == ["mid", "short", "some"])
+            let markdown = try await client.room(.get, base + "/agreement?format=markdown", token: room.token("b")).text
+            #expect(markdown.hasPrefix("# Agreement: Supply talks"))
             #expect(
                 view["agreement"]?["previous"] == (try JSONValue(parsing: RoomScenario.package("mid", "short", "none")))
             )
@@ -141,6 +148,48 @@ import Testing
             #expect(
                 try await client.room(.post, "/api/v1/rooms/\(room.id)/lock", token: room.token("mediator")).status
                     == .conflict)
+            // A draft previews the party's own utilities: a's (mid, short, some) = 0.6·0.5 + 0.2 + 0.2 = 0.7.
+            let draft = RoomScenario.preferences["a"] ?? ""
+            let preview = try await client.room(
+                .post, "/api/v1/rooms/\(room.id)/previews", token: room.token("a"),
+                body: #"{"preferences": \#(draft), "packages": [\#(RoomScenario.package("mid", "short", "some"))]}"#)
+            #expect(preview.status == .ok, "\(preview.text)")
+            let utility = try JSONValue(parsing: preview.text)["packages"]?.items?.first?["utility"]?.scalarText
+            #expect(abs((utility.flatMap(Double.init) ?? 0) - 0.7) < 1e-12)
+            let nothingEntered = try await client.room(
+                .post, "/api/v1/rooms/\(room.id)/previews", token: room.token("a"), body: #"{"packages": []}"#)
+            #expect(nothingEntered.status == .conflict)
+        }
+    }
+
+    @Test func partiesAnsweringAtOnceAreRecordedOneAfterAnother() async throws {
+        try await RoomTestServer().run { client in
+            let room = try await client.lockedRoom()
+            let base = "/api/v1/rooms/\(room.id)"
+            let body = #"{"package": \#(RoomScenario.package("mid", "short", "some"))}"#
+            #expect(
+                try await client.room(.post, base + "/proposals", token: room.token("mediator"), body: body).status
+                    == .created)
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for party in ["a", "b", "c"] {
+                    group.addTask {
+                        try await client.room(
+                            .post, base + "/proposals/p1/responses", token: room.token(party),
+                            body: #"{"accept": true}"#
+                        ).status.code
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses == [200, 200, 200])
+            let view = try JSONValue(parsing: try await client.room(.get, base, token: room.token("mediator")).text)
+            #expect(view["state"] == .string("agreed"))
+            let audit = try JSONValue(
+                parsing: try await client.room(.get, base + "/audit", token: room.token("mediator")).text)
+            let sequences = (audit["entries"]?.items ?? []).compactMap {
+                $0["sequence"]?.scalarText.flatMap { Int($0) }
+            }
+            #expect(sequences == Array(1...sequences.count))
         }
     }
 }

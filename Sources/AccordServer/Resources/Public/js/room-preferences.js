@@ -141,8 +141,9 @@ export function preferencesForm(container, view, api, say, refresh) {
       list.replaceChildren(element('li', {}, problemText(answer.data)));
       return;
     }
-    list.replaceChildren(...answer.data.utilities.map((utility, k) =>
-      element('li', { 'data-utility': String(utility) }, `Package ${k + 1}: ${fixed(utility)}`)));
+    list.replaceChildren(...answer.data.packages.map((entry, k) =>
+      element('li', { 'data-utility': String(entry.utility) }, `Package ${k + 1}: ${fixed(entry.utility)}` +
+        (entry.acceptable ? ' (you would accept it)' : ' (below what you would accept)'))));
   }
 
   container.addEventListener('input', () => {
