@@ -65,6 +65,12 @@ struct Analyze: AsyncParsableCommand {
     )
     var allPackages = false
 
+    @Option(help: ArgumentHelp("Make only shard k of n of the Monte Carlo draws (with --counts).", valueName: "k/n"))
+    var shard: ShardOption?
+
+    @Option(help: ArgumentHelp("The file a shard's counts go to, for accord merge.", valueName: "file"))
+    var counts: String?
+
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
@@ -78,51 +84,34 @@ struct Analyze: AsyncParsableCommand {
         if let samples, !(1...AcceptanceOptions.maximumSamples).contains(samples) {
             throw ValidationError("--samples must be between 1 and 10,000,000, found \(samples).")
         }
-        if let date, !isISODate(date) {
+        if let date, !ScenarioDate.isISODate(date) {
             throw ValidationError("--date must be a date of the form YYYY-MM-DD, found '\(date)'.")
         }
+        guard (shard == nil) == (counts == nil) else { throw ValidationError("--shard and --counts go together.") }
+        _ = try shard?.checked()
         if let plot {
             guard format == .html else {
                 throw ValidationError("--plot chooses the parties of the HTML chart; use it with --format html.")
             }
-            _ = try Self.pair(plot)
+            do { _ = try PartyPair(parsing: plot) } catch { throw ValidationError(error.description) }
         }
-    }
-
-    /// The two distinct, non-empty party ids of `--plot x,y`.
-    static func pair(_ text: String) throws -> PartyPair {
-        let ids = text.split(separator: ",", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
-        guard ids.count == 2, !ids[0].isEmpty, !ids[1].isEmpty else {
-            throw ValidationError(
-                "--plot takes two party ids separated by a comma, such as us,russia; found '\(text)'.")
-        }
-        guard ids[0] != ids[1] else {
-            throw ValidationError("--plot needs two different parties, found '\(ids[0])' twice.")
-        }
-        return PartyPair(x: ids[0], y: ids[1])
     }
 
     func run() async throws {
         let request = AnalysisRequest(
             source: try input.source(), issues: issues.map { $0.split(separator: ",").map(String.init) },
-            plot: try plot.map(Self.pair), maxOutcomes: maxOutcomes, round: round, date: date,
+            plot: try plot.map { try PartyPair(parsing: $0) }, maxOutcomes: maxOutcomes, round: round, date: date,
             diagnosticsLimit: diagnosticsLimit, sensitivityLimit: lists.sensitivityLimit, limit: lists.limit,
             exportZone: lists.exportZone, exportFrontier: lists.exportFrontier, samples: samples, seed: seed,
             parity: parity, parallelism: ProcessInfo.processInfo.activeProcessorCount,
             tracksEveryPackage: allPackages)
+        if let shard, let counts {
+            let file = try await AnalysisShardRequest(analysis: request, shard: try shard.checked(), countsFile: counts)
+                .run()
+            return try output.deliver(AnalysisShardRequest.summary(file, path: counts) + "\n")
+        }
         let result = try await progress.run(request)
         try output.deliver(result.render(format))
         try charts.export(result)
     }
-}
-
-/// Whether the text is a date of the form YYYY-MM-DD.
-func isISODate(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-        let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
-    else { return false }
-    return (1...12).contains(month) && (1...31).contains(day)
 }
