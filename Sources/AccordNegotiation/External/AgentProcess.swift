@@ -9,7 +9,8 @@
 /// ``terminate()`` (or the end of the value's life) kills the whole process group and reaps the program, so no
 /// agent outlives its negotiation.
 final class AgentProcess: @unchecked Sendable {
-    /// Why talking to the program failed, as the end of a sentence (`its program exited with status 1`).
+    /// Why talking to the program failed, as a verb phrase completing "the agent …" (`exited with status 1 instead of
+    /// answering`).
     struct Failure: Error {
         var reason: String
     }
@@ -30,11 +31,11 @@ final class AgentProcess: @unchecked Sendable {
         _ = Self.ignoreBrokenPipes
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
-        guard pipe(&toChild) == 0 else { throw Failure(reason: "cannot create a pipe") }
+        guard pipe(&toChild) == 0 else { throw Failure(reason: "could not be started (no pipe)") }
         guard pipe(&fromChild) == 0 else {
             close(toChild[0])
             close(toChild[1])
-            throw Failure(reason: "cannot create a pipe")
+            throw Failure(reason: "could not be started (no pipe)")
         }
         // Other programs started at the same time must not inherit these pipes (a child keeping another agent's
         // input open would hide that agent's end of input).
@@ -67,7 +68,7 @@ final class AgentProcess: @unchecked Sendable {
         guard status == 0 else {
             close(toChild[1])
             close(fromChild[0])
-            throw Failure(reason: "cannot start '\(arguments[0])': \(String(cString: strerror(status)))")
+            throw Failure(reason: "could not be started ('\(arguments[0])': \(String(cString: strerror(status))))")
         }
         pid = child
         input = toChild[1]
@@ -83,7 +84,7 @@ final class AgentProcess: @unchecked Sendable {
         bytes.append(10)
         var offset = 0
         while offset < bytes.count {
-            guard input >= 0 else { throw Failure(reason: "its input is closed") }
+            guard input >= 0 else { throw Failure(reason: "is not running") }
             let written = bytes.withUnsafeBytes { writeBytes(input, $0.baseAddress! + offset, bytes.count - offset) }
             if written > 0 {
                 offset += written
@@ -176,7 +177,7 @@ final class AgentProcess: @unchecked Sendable {
             var entry = pollfd(fd: descriptor, events: events, revents: 0)
             let ready = poll(&entry, 1, milliseconds)
             if ready > 0 { return }
-            if ready < 0 && errno != EINTR { throw Failure(reason: "cannot wait for it to \(doing)") }
+            if ready < 0 && errno != EINTR { throw Failure(reason: "could not be waited for") }
         }
     }
 
@@ -197,9 +198,9 @@ final class AgentProcess: @unchecked Sendable {
         else { return Failure(reason: "closed its output instead of \(doing)") }
         let code = info._sifields._sigchld.si_status
         if info.si_code == Int32(CLD_EXITED) {
-            return Failure(reason: "its program exited with status \(code) instead of \(doing)")
+            return Failure(reason: "exited with status \(code) instead of \(doing)")
         }
-        return Failure(reason: "its program was stopped by signal \(code) instead of \(doing)")
+        return Failure(reason: "was stopped by signal \(code) instead of \(doing)")
     }
 
     private func tooLong() -> Failure {
