@@ -110,4 +110,35 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("parameter 'command' is missing"), "\(bad)")
     }
+
+    /// `accord serve` runs no programs: a simulation or tournament naming an external agent fails (the server
+    /// accepts a run, then reports why it failed), and the program never runs.
+    @Test func theServerRefusesExternalAgents() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let marker = scratch.url.appendingPathComponent("ran").path
+        let server = try ServerProcess(arguments: ["--database", scratch.url.appendingPathComponent("db.sqlite").path])
+        defer { server.kill(SIGTERM) }
+        let agent = #"candidate=external(command=\"/usr/bin/touch "# + marker + #"\")"#
+        let simulation = try await server.request(
+            "POST", "/api/v1/simulations", body: #"{"scenario": "job-offer", "agents": ""# + agent + #""}"#)
+        let tournament = try await server.request(
+            "POST", "/api/v1/tournaments",
+            body: #"{"specification": {"accord_tournament": 1, "agents": ["linear", {"id": "x", "command": "#
+                + #""/usr/bin/touch", "args": [""# + marker + #""]}], "scenarios": ["job-offer"], "#
+                + #""deadline": {"rounds": 5}}}"#)
+        for reply in [simulation, tournament] {
+            var body = reply.body
+            if reply.status == 202, let id = body.firstMatch(of: /"id": "([0-9a-f-]+)"/).map({ String($0.output.1) }) {
+                for _ in 0..<100 where !body.contains(#""status": "failed""#) {
+                    try await Task.sleep(for: .milliseconds(100))
+                    body = try await server.request("GET", "/api/v1/runs/\(id)").body
+                }
+            } else {
+                #expect((400..<500).contains(reply.status), "\(reply.status) \(reply.body)")
+            }
+            #expect(body.contains("external agents run only from the accord command line"), "\(body.prefix(800))")
+        }
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
 }
