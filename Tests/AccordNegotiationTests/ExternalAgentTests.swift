@@ -10,7 +10,10 @@ struct ScriptAgent {
     let script: URL
     var log: URL { folder.appendingPathComponent("log.jsonl") }
 
-    init(turn: String, settings: String = "echo '{\"type\":\"ready\",\"version\":1}'") throws {
+    init(
+        turn: String, settings: String = "echo '{\"type\":\"ready\",\"version\":1}'",
+        draft: String = "echo '{\"type\":\"accept\"}'"
+    ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-agent-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         script = folder.appendingPathComponent("agent.sh")
@@ -22,6 +25,7 @@ struct ScriptAgent {
               case "$line" in
                 *'"type":"settings"'*) \(settings) ;;
                 *'"type":"turn"'*) \(turn) ;;
+                *'"type":"draft"'*) \(draft) ;;
               esac
             done
             """
@@ -160,6 +164,28 @@ struct ScriptAgent {
             agents: [missing, try AgentSpecification(parsing: "linear")])
         let reason = "could not be started ('no-such-program-accord': No such file or directory)"
         #expect(session.run().ending == .agentFailed(party: 0, reason: reason))
+    }
+
+    /// In the mediated mechanism the script answers drafts: accepting every one agrees on the first draft both accept;
+    /// objecting to an issue it names is passed on, and an unknown issue fails it.
+    @Test func aScriptAnswersTheMediatorsDrafts() throws {
+        let domain = try NegotiationDomain(scenario: try priceScenario())
+        let configuration = SessionConfiguration(
+            mechanism: .mediated, participants: [0, 1], deadline: try Deadline(rounds: 10))
+        let agreeable = try ScriptAgent(turn: "exit 9")
+        let agreed = try Session(
+            domain: domain, configuration: configuration,
+            agents: [try agreeable.specification(), try AgentSpecification(parsing: "linear")]
+        ).run()
+        #expect(agreed.ending == .agreement)
+        #expect(try agreeable.receivedTypes().first == "settings")
+        #expect(try agreeable.receivedTypes().contains("draft"))
+        let confused = try ScriptAgent(turn: "exit 9", draft: "echo '{\"type\":\"object\",\"issue\":\"colour\"}'")
+        let failed = try Session(
+            domain: domain, configuration: configuration,
+            agents: [try confused.specification(), try AgentSpecification(parsing: "linear")]
+        ).run()
+        #expect(failed.ending == .agentFailed(party: 0, reason: "objected to an unknown issue 'colour'"))
     }
 
     /// Two competitors, each in both roles: the crashing script's negotiations are recorded as failed, with the

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #else
@@ -29,6 +31,20 @@ final class AgentProcess: @unchecked Sendable {
     /// - Throws: ``Failure`` when the program cannot be started (not found, not executable).
     init(arguments: [String]) throws(Failure) {
         _ = Self.ignoreBrokenPipes
+        // One start at a time: between creating a pipe and marking it close-on-exec, another start must not copy it
+        // into its program (which would then hold this agent's pipe open and hide its exit).
+        (pid, input, output) = try Self.starting.withLock { _ throws(Failure) in try Self.start(arguments) }
+        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) | O_NONBLOCK)
+    }
+
+    private static let starting = Mutex<Void>(())
+
+    /// Starts the program in a process group of its own; returns its identifier and the descriptors of the pipes
+    /// to its standard input and from its standard output.
+    private static func start(_ arguments: [String]) throws(Failure) -> (pid_t, Int32, Int32) {
+        guard let program = arguments.first, !program.isEmpty else {
+            throw Failure(reason: "could not be started (no program named)")
+        }
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         guard pipe(&toChild) == 0 else { throw Failure(reason: "could not be started (no pipe)") }
@@ -37,8 +53,6 @@ final class AgentProcess: @unchecked Sendable {
             close(toChild[1])
             throw Failure(reason: "could not be started (no pipe)")
         }
-        // Other programs started at the same time must not inherit these pipes (a child keeping another agent's
-        // input open would hide that agent's end of input).
         for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -62,18 +76,15 @@ final class AgentProcess: @unchecked Sendable {
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let status = posix_spawnp(&child, arguments[0], &actions, &attributes, argv, environ)
+        let status = posix_spawnp(&child, program, &actions, &attributes, argv, environ)
         close(toChild[0])
         close(fromChild[1])
         guard status == 0 else {
             close(toChild[1])
             close(fromChild[0])
-            throw Failure(reason: "could not be started ('\(arguments[0])': \(String(cString: strerror(status))))")
+            throw Failure(reason: "could not be started ('\(program)': \(String(cString: strerror(status))))")
         }
-        pid = child
-        input = toChild[1]
-        output = fromChild[0]
-        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) | O_NONBLOCK)
+        return (child, toChild[1], fromChild[0])
     }
 
     deinit { terminate() }
