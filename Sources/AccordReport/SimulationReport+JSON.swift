@@ -107,6 +107,7 @@ extension SimulationReport {
     private func endingFields(_ result: SessionResult, _ shell: ScenarioJSON) -> [(String, JSONValue)] {
         var reason: JSONValue = .null
         if case .violation(_, let text) = result.ending { reason = .string(text) }
+        if case .agentFailed(_, let text) = result.ending { reason = .string(text) }
         return [
             ("ending", .string(Self.endingName(result.ending))),
             ("endedBy", endedBy(result.ending).map { .string(parties[$0].id) } ?? .null),

@@ -192,13 +192,14 @@ public struct SimulationReport: Sendable {
         case .walkAway: "walkAway"
         case .violation: "violation"
         case .timeLimit: "timeLimit"
+        case .agentFailed: "agentFailed"
         }
     }
 
     /// The party that ended the talks without agreement (nil for the neutral mediator and for other endings).
     func endedBy(_ ending: SessionResult.Ending) -> Int? {
         switch ending {
-        case .walkAway(let p), .violation(let p, _): parties.indices.contains(p) ? p : nil
+        case .walkAway(let p), .violation(let p, _), .agentFailed(let p, _): parties.indices.contains(p) ? p : nil
         default: nil
         }
     }
@@ -221,6 +222,8 @@ public struct SimulationReport: Sendable {
             return "No agreement: \(name(p)) broke the rules in \(when): it \(reason)."
         case .timeLimit:
             return "No agreement: the session ran out of its time limit in \(when)."
+        case .agentFailed(let p, let reason):
+            return "No agreement: the agent of \(name(p)) failed in \(when): it \(reason)."
         }
     }
 

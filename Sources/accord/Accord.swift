@@ -19,7 +19,7 @@ struct Accord: AsyncParsableCommand {
 
     /// Runs the tool with Accord's exit codes: 0 success, 1 a failed run, 2 bad usage or input.
     static func main() async {
-        AgentSpecification.testAgentsEnabled = ProcessInfo.processInfo.environment["ACCORD_TEST_AGENTS"] == "1"
+        AgentSpecification.enableCommandLineAgents(CommandLine.arguments, ProcessInfo.processInfo.environment)
         do {
             try checkCommandName(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()

@@ -54,7 +54,9 @@ extension ScenarioReader {
     private mutating func readCompetitors(_ node: DocumentNode?) -> [Tournament.Competitor] {
         var competitors: [Tournament.Competitor] = []
         for (index, item) in (list(node, "agents") ?? []).enumerated() {
-            let path = itemPath("agents", index, label: item.scalar ?? item["id"]?.scalar ?? item["agent"]?.scalar)
+            let path = itemPath(
+                "agents", index,
+                label: item.scalar ?? item["id"]?.scalar ?? item["agent"]?.scalar ?? item["command"]?.scalar)
             guard let entry = readCompetitorEntry(item, path) else { continue }
             let id = entry.id
             do {
@@ -74,11 +76,27 @@ extension ScenarioReader {
         return competitors
     }
 
-    /// One entry of `agents`: its identifier and its agent specification's text.
+    /// One entry of `agents`: its identifier and its agent specification's text; an entry {id, command, args,
+    /// timeout, startup} is an external agent (`external(command=...)`).
     private mutating func readCompetitorEntry(_ item: DocumentNode, _ path: String) -> (id: String, text: String)? {
         var id: String?
         var text: String?
-        if item.entries != nil {
+        if item.entries != nil, item["command"] != nil {
+            rejectUnknownKeys(item.entries ?? [], path, allowed: ["id", "command", "args", "timeout", "startup"])
+            guard let program = string(item["command"], "\(path).command") else { return nil }
+            let arguments = (list(item["args"], "\(path).args", required: false) ?? []).enumerated().compactMap {
+                string($1, "\(path).args[\($0)]")
+            }
+            var command = ExternalCommand(arguments: [program] + arguments)
+            if item["timeout"] != nil, let seconds = number(item["timeout"], "\(path).timeout") {
+                command.replyLimit = seconds
+            }
+            if item["startup"] != nil, let seconds = number(item["startup"], "\(path).startup") {
+                command.startupLimit = seconds
+            }
+            id = identifier(item["id"], "\(path).id")  // Required: a command makes a poor identifier.
+            text = command.description
+        } else if item.entries != nil {
             rejectUnknownKeys(item.entries ?? [], path, allowed: ["id", "agent"])
             text = string(item["agent"], "\(path).agent")
             id = item["id"] == nil ? text : identifier(item["id"], "\(path).id")

@@ -8,12 +8,21 @@ public struct AgentSetup: Sendable {
     public var participants: [Int]
     /// The deadline.
     public var deadline: Deadline
+    /// The mechanism.
+    public var mechanism: MechanismKind
+    /// The session's wall-clock limit in seconds, if any (``SessionConfiguration/timeLimit``).
+    public var timeLimit: Double?
 
-    public init(domain: NegotiationDomain, party: Int, participants: [Int], deadline: Deadline) {
+    public init(
+        domain: NegotiationDomain, party: Int, participants: [Int], deadline: Deadline,
+        mechanism: MechanismKind = .alternating, timeLimit: Double? = nil
+    ) {
         self.domain = domain
         self.party = party
         self.participants = participants
         self.deadline = deadline
+        self.mechanism = mechanism
+        self.timeLimit = timeLimit
     }
 
     /// The other parties at the table.

@@ -14,6 +14,8 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         case testCrash = "test-crash"
         case testHang = "test-hang"
         case testSlow = "test-slow"
+        /// Another program, over the external-agent protocol (``ExternalCommand``, docs/agents.md).
+        case external
     }
 
     /// The acceptance conditions.
@@ -43,6 +45,8 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
     public var usesOpponentModel: Bool
     /// How far above its target an opponent-aware bid may lie.
     public var window: Double
+    /// The program of an external agent (strategy ``Strategy/external``), else nil.
+    public var command: ExternalCommand?
 
     /// The registry: every agent name with its strategy, default parameters and a one-line description.
     public static let registry: [(name: String, description: String, specification: AgentSpecification)] = [
@@ -90,11 +94,40 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         self.acceptance = acceptance
         self.usesOpponentModel = usesOpponentModel
         self.window = window
+        self.command = nil
     }
 
-    /// Reads `name` or `name(key=value;...)`.
+    /// An external agent: another program playing over the external-agent protocol.
+    public static func external(_ command: ExternalCommand) -> AgentSpecification {
+        var specification = AgentSpecification(
+            name: "external", strategy: .external, exponent: 1, acceptance: .next, usesOpponentModel: false, window: 0)
+        specification.command = command
+        return specification
+    }
+
+    /// Reads `external(command="...";timeout=S;startup=S)`.
+    private static func external(parsing trimmed: String) throws(NegotiationError) -> AgentSpecification {
+        guard externalAgentsEnabled else {
+            throw .badAgentParameter(
+                agent: "external", parameter: "command",
+                reason: "cannot run here: external agents run only from the accord command line")
+        }
+        guard trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") else {
+            throw .badAgentParameter(
+                agent: "external", parameter: "command", reason: "is missing; write external(command=\"program args\")")
+        }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        return .external(try ExternalCommand(parsingParameters: String(inside)))
+    }
+
+    /// Reads `name` or `name(key=value;...)`; `external(command="...")` names another program
+    /// (``ExternalCommand/init(parsingParameters:)``) when ``externalAgentsEnabled`` is on.
     public init(parsing text: String) throws(NegotiationError) {
         let trimmed = text.trimmingWhitespace()
+        if trimmed.lowercased().hasPrefix("external(") || trimmed.lowercased() == "external" {
+            self = try Self.external(parsing: trimmed)
+            return
+        }
         var name = trimmed
         var parameterText = ""
         if let open = trimmed.firstIndex(of: "(") {
@@ -172,6 +205,7 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
 
     /// The canonical form, with every parameter that differs from the registered defaults.
     public var description: String {
+        if let command { return command.description }
         guard let base = (Self.registry + Self.testRegistry).first(where: { $0.name == name })?.specification else {
             return name
         }
@@ -200,6 +234,7 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         case .random: build(RandomBidding(), setup)
         case .nashSeeker: build(NashBidding(setup: setup), setup)
         case .testCrash, .testHang, .testSlow: MisbehavingAgent(setup: setup, behaviour: strategy)
+        case .external: ExternalAgent(setup: setup, command: command ?? ExternalCommand(arguments: ["false"]))
         }
     }
 

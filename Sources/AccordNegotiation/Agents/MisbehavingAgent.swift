@@ -52,6 +52,22 @@ extension AgentSpecification {
         set { testAgents.store(newValue, ordering: .relaxed) }
     }
 
+    private static let externalAgents = Atomic<Bool>(false)
+
+    /// Whether `external(...)` agents can be named: they run programs, so only a front end whose user may run
+    /// programs turns this on (the `accord` command line does, except for `accord serve`).
+    public static var externalAgentsEnabled: Bool {
+        get { externalAgents.load(ordering: .relaxed) }
+        set { externalAgents.store(newValue, ordering: .relaxed) }
+    }
+
+    /// Turns the agents a command line may name on: external agents for every command but `serve` (the first of
+    /// `arguments` is the program), the misbehaving test agents when `ACCORD_TEST_AGENTS` is `1` in `environment`.
+    public static func enableCommandLineAgents(_ arguments: [String], _ environment: [String: String]) {
+        testAgentsEnabled = environment["ACCORD_TEST_AGENTS"] == "1"
+        externalAgentsEnabled = arguments.dropFirst().first != "serve"
+    }
+
     static let testRegistry: [(name: String, description: String, specification: AgentSpecification)] =
         [Strategy.testCrash, .testHang, .testSlow].map { strategy in
             (

@@ -75,7 +75,9 @@ public struct Session: Sendable {
         case .alternating, .saop: try run.runOffers(&observer)
         case .mediated: try run.runMediated(&observer)
         }
-        return run.result()
+        let result = run.result()
+        run.finish(result)
+        return result
     }
 }
 

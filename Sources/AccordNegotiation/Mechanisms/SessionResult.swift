@@ -15,6 +15,9 @@ public struct SessionResult: Sendable {
         case violation(party: Int, reason: String)
         /// The session exceeded its configuration's ``SessionConfiguration/timeLimit``: a failure, not a deadline.
         case timeLimit
+        /// A party's agent failed (an external agent's program crashed, hung past its reply limit or broke the
+        /// protocol: ``NegotiationAgent/failure``); the session ends without agreement.
+        case agentFailed(party: Int, reason: String)
     }
 
     public var mechanism: MechanismKind

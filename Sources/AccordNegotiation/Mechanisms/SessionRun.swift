@@ -27,7 +27,8 @@ struct SessionRun {
             make(
                 AgentSetup(
                     domain: session.domain, party: party, participants: session.configuration.participants,
-                    deadline: session.configuration.deadline))
+                    deadline: session.configuration.deadline, mechanism: session.configuration.mechanism,
+                    timeLimit: session.configuration.timeLimit))
         }
         trace = SessionTrace(excerpt: configuration.traceExcerpt)
     }
@@ -119,7 +120,8 @@ struct SessionRun {
                     acceptances = 0
                 case .end:
                     try record(TraceEvent(round: round, t: t, party: party, kind: .end), &observer)
-                    ending = .walkAway(party: party)
+                    ending =
+                        agents[turn].failure.map { .agentFailed(party: party, reason: $0) } ?? .walkAway(party: party)
                     return
                 }
                 for other in 0..<count where other != turn {
@@ -183,6 +185,11 @@ struct SessionRun {
                 case .accept:
                     try record(TraceEvent(round: round, t: t, party: party, kind: .accept, outcome: draft), &observer)
                 case .object(let issue):
+                    if issue == nil, let reason = agents[turn].failure {
+                        try record(TraceEvent(round: round, t: t, party: party, kind: .end), &observer)
+                        ending = .agentFailed(party: party, reason: reason)
+                        return
+                    }
                     try record(
                         TraceEvent(round: round, t: t, party: party, kind: .object, outcome: draft, issue: issue),
                         &observer)
@@ -201,6 +208,11 @@ struct SessionRun {
     }
 
     // MARK: Result
+
+    /// Tells every agent how the session ended (external agents' programs are stopped here).
+    mutating func finish(_ result: SessionResult) {
+        for index in agents.indices { agents[index].finish(result) }
+    }
 
     func result() -> SessionResult {
         let parties = domain.scenario.parties

@@ -80,6 +80,10 @@ public struct TournamentRunner: Sendable {
             record.ending = "violation"
             record.endedBy = scenario.parties[party].id
             record.reason = reason
+        case .agentFailed(let party, let reason):
+            record.ending = "failed"
+            record.endedBy = scenario.parties[party].id
+            record.reason = "the agent of party '\(scenario.parties[party].id)' \(reason)"
         case .timeLimit:
             record.ending = "failed"
             record.reason = "exceeded the time limit of \(tournament.timeLimit ?? 0) s per negotiation"
