@@ -74,6 +74,9 @@ extension ScenarioReader {
         return competitors
     }
 
+    /// The longest agent specification (`name(key=value;…)`) in characters; given alone it is also the agent's id.
+    static let maximumAgentSpecificationLength = 256
+
     /// One entry of `agents`: its identifier and its agent specification's text.
     private mutating func readCompetitorEntry(_ item: DocumentNode, _ path: String) -> (id: String, text: String)? {
         var id: String?
@@ -87,6 +90,13 @@ extension ScenarioReader {
             id = text
         }
         guard let id, let text else { return nil }
+        guard text.utf8.count <= Self.maximumAgentSpecificationLength else {
+            problem(
+                item.entries == nil ? path : "\(path).agent", item,
+                "the agent specification '\(Echo.cut(text))' is \(formatCount(Double(text.utf8.count))) characters "
+                    + "long; one has at most \(Self.maximumAgentSpecificationLength)")
+            return nil
+        }
         return (id, text)
     }
 
