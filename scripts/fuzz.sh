@@ -31,6 +31,11 @@ all) chosen=$targets ;;
 esac
 seconds=${2:-60}
 
+# The package checkouts of the ordinary build, when there is one, so that nothing is fetched again.
+if [ ! -d "$build/checkouts" ] && [ -d .build/checkouts ]; then
+    mkdir -p "$build" && cp -a .build/checkouts .build/repositories "$build"/ 2>/dev/null || true
+fi
+
 # The library modules the targets import, instrumented. Only AccordFormats and what it depends on are built here.
 echo "== building AccordFormats with -sanitize=fuzzer,address into .build-fuzz" >&2
 swift build --build-path "$build" --target AccordFormats -Xswiftc -sanitize=fuzzer,address >&2
