@@ -173,6 +173,11 @@ import Testing
             worker = Self.children(of: process.processIdentifier).first
         }
         let pid = try #require(worker, "the supervisor started no worker")
+        // Killed mid-run: once the worker has started negotiating (it appends to the progress log).
+        let log = out + "/progress.jsonl"
+        for _ in 0..<100 where ((try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0) == 0 {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         var alive = true

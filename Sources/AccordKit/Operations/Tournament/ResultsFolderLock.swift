@@ -4,6 +4,7 @@ import Foundation
 /// which holds the locking process's id so that a second run is refused with a sentence naming the first.
 ///
 /// The kernel releases the lock when the process ends, however it ends, so a killed run never leaves a stale lock.
+/// On a file system that cannot lock, the run goes on unlocked.
 /// A supervised worker writes under its supervisor's lock (``Supervisor/supervisorVariable``).
 final class ResultsFolderLock: Sendable {
     /// The lock file's descriptor, open until ``release()`` or deinitialisation.
@@ -19,7 +20,8 @@ final class ResultsFolderLock: Sendable {
         guard descriptor >= 0 else {
             throw IOFailure("cannot open the lock file '\(path)'", error: POSIXError(.init(rawValue: errno) ?? .EIO))
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        // A file system without locks (some network mounts: ENOLCK, EOPNOTSUPP) runs unlocked, as before.
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 || errno != EWOULDBLOCK else {
             let holder = Self.holder(descriptor)
             close(descriptor)
             throw RequestError(
@@ -41,10 +43,5 @@ final class ResultsFolderLock: Sendable {
         let text = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let digits = text.prefix { $0.isNumber }
         return digits.isEmpty ? "unknown" : String(digits)
-    }
-
-    /// Whether this process is a worker started by the supervisor that holds the folder's lock for it.
-    static var isHeldBySupervisor: Bool {
-        ProcessInfo.processInfo.environment[Supervisor.supervisorVariable] == String(getppid())
     }
 }

@@ -4,9 +4,15 @@ import Foundation
 /// holds, so reading it ends (end of file) exactly when the supervisor has died, however it died; the worker then
 /// ends at once instead of running on as an orphan that writes into the results folder.
 enum WorkerLifeline {
-    /// Starts the watch in a thread of its own when this process is a supervised worker; does nothing otherwise.
-    static func watchIfSupervised() {
-        guard ResultsFolderLock.isHeldBySupervisor else { return }
+    /// The supervisor's process id when this process is a supervised worker (``Supervisor/supervisorVariable``).
+    static var supervisor: Int32? {
+        ProcessInfo.processInfo.environment[Supervisor.supervisorVariable].flatMap { Int32($0) }
+    }
+
+    /// Ends this process at once when its supervisor is already gone, and otherwise as soon as it goes: a thread of
+    /// its own reads standard input until it closes.
+    static func watch() {
+        guard let supervisor, getppid() == supervisor else { _exit(137) }
         let thread = Thread {
             var byte: UInt8 = 0
             while true {
