@@ -43,9 +43,10 @@ public enum KTABCSVReader {
     /// Parses KTAB CSV text; `file` names it in errors.
     public static func parse(_ text: String, file: String = "<input>") throws(KTABCSVError) -> SpatialScenario {
         // Lines with their 1-based numbers; blank lines are skipped.
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Split on the bytes of LF (a CR before it is trimmed with the last field): linear, with no grapheme breaking.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .enumerated()
-            .map { Line(number: $0.offset + 1, fields: fields(of: String($0.element))) }
+            .map { Line(number: $0.offset + 1, fields: fields(of: String(Substring($0.element)))) }
             .filter { !$0.fields.isEmpty }
         guard let first = lines.first else { throw KTABCSVError(file: file, line: nil, message: "the file is empty") }
         let (actorCount, dimensionCount) = try counts(in: first, file: file)
