@@ -102,6 +102,7 @@ extension SpatialScenario {
 
     /// A number with at most one decimal, without a trailing `.0`.
     static func oneDecimal(_ value: Double) -> String {
+        guard abs(value) < 1e15 else { return value.isNaN ? "nan" : "\(value)" }
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }

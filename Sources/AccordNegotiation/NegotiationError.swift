@@ -34,7 +34,7 @@ public enum NegotiationError: AccordError, Sendable, Equatable {
         case .unknownParty(let name, let known):
             return "no party '\(Echo.cut(name))' in the scenario; its parties are \(Echo.list(known))"
         case .badAgentParameter(let agent, let parameter, let reason):
-            return "agent '\(agent)': parameter '\(parameter)' \(reason)"
+            return "agent '\(Echo.cut(agent))': parameter '\(Echo.cut(parameter))' \(reason)"
         case .badAgentSpecification(let text):
             return
                 "cannot read the agent specification '\(Echo.cut(text))'; write party=agent or party=agent(key=value;...)"

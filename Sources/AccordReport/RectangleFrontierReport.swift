@@ -146,7 +146,7 @@ extension RectangleFrontierReport {
     }
 
     private func formatOutcomes(_ count: Double) -> String {
-        count < 1e15 ? formatCount(count) : "about 10^\(Int(log10(count).rounded()))"
+        count < 1e15 || !count.isFinite ? formatCount(count) : "about 10^\(Int(log10(count).rounded()))"
     }
 
     private func formatList(_ values: [Double]) -> String {

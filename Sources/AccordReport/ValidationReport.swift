@@ -66,7 +66,8 @@ public struct ValidationReport: Sendable {
     public func text() -> String {
         guard let scenario else {
             if problems.count == 1 { return "\(file): \(problems[0]).\n" }
-            return "\(file): \(problems.count) problems:\n" + problems.map { "  - \($0)\n" }.joined()
+            return "\(file): \(problems.count) problems:\n"
+                + ScenarioError.listed(problems.map(\.description)).map { "  - \($0)\n" }.joined()
         }
         let count = scenario.space.count.map { formatCount(Double($0)) } ?? "more than 9·10^18"
         var text =

@@ -60,7 +60,7 @@ struct ProgressState {
     private var eta: String {
         let rate = rate
         guard rate > 0 else { return "--:--" }
-        let seconds = Int((Double(total - done) / rate).rounded(.up))
+        let seconds = Int(min(359_999, (Double(total - done) / rate).rounded(.up)))
         return seconds >= 3600
             ? String(format: "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
             : String(format: "%02d:%02d", seconds / 60, seconds % 60)

@@ -38,7 +38,7 @@ private func ktab(
     }
 
     @Test func aLongActorNameIsEchoedCut() throws {
-        let name = String(repeating: "n", count: 10_000)
+        let name = String(repeating: "n", count: KTABCSVReader.maximumNameLength)
         do {
             _ = try KTABCSVReader.parse(ktab(city: "\(name),,40,80,130"), file: "deal.csv")
             Issue.record("a salience of 130 was accepted")
@@ -59,5 +59,36 @@ private func ktab(
             #expect(error.message.contains("…'"))
             #expect(error.message.count < 120, "\(error.message)")
         }
+    }
+
+    /// A 10 MB actor name (16 s before #15) is refused at once, in time linear in the line's length.
+    @Test func aTenMegabyteActorNameIsRefusedQuickly() throws {
+        let name = String(repeating: "n", count: 10_000_000)
+        let start = ContinuousClock.now
+        do {
+            _ = try KTABCSVReader.parse(ktab(city: "\"\(name)\",,40,80,30"), file: "deal.csv")
+            Issue.record("a 10 MB actor name was accepted")
+        } catch {
+            #expect(error.line == 3)
+            #expect(
+                error.message
+                    == "the actor's name '\(String(repeating: "n", count: 40))…' is 10,000,000 characters long; "
+                    + "a name has at most 256")
+        }
+        #expect(ContinuousClock.now - start < .seconds(15))
+    }
+
+    @Test func aLongDimensionNameIsRefused() throws {
+        let name = String(repeating: "d", count: 257)
+        let text =
+            "Harbour, x, 3, 1\nActor,Description,Power,\(name),Sal1\nCity,,40,80,30\nPort,,60,30,45\nU,,25,50,60\n"
+        #expect(throws: KTABCSVError.self) { try KTABCSVReader.parse(text, file: "deal.csv") }
+    }
+
+    /// Quoted fields: a doubled quote stands for one, a quoted comma is kept, blanks around a field are trimmed.
+    @Test func quotedFieldsAreReadByteForByte() {
+        #expect(KTABCSVReader.fields(of: #" "a, ""b""" , c ,, "#) == ["a, \"b\"", "c"])
+        #expect(KTABCSVReader.fields(of: "Zürich,  \"Genève\",x") == ["Zürich", "Genève", "x"])
+        #expect(KTABCSVReader.fields(of: "") == [])
     }
 }

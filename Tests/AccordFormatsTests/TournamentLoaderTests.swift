@@ -120,4 +120,48 @@ import Testing
             to: folder.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
         #expect(try TournamentLoader.load(path: spec.path).fingerprint != loaded.fingerprint)
     }
+
+    /// A 10 MB agent id (it never finished before #15) is one short problem naming the field, found at once; so is
+    /// a 10 MB agent specification given alone (then also its id).
+    @Test(arguments: [false, true])
+    func aTenMegabyteAgentIdIsOneShortProblem(alone: Bool) throws {
+        let long = String(repeating: "a", count: 10_000_000)
+        let agent = alone ? "\"boulware(\(long))\"" : "{id: \(long), agent: boulware}"
+        let text = "accord_tournament: 1\nagents: [\(agent), linear]\nscenarios: [job-offer]\ndeadline: {rounds: 5}\n"
+        let start = ContinuousClock.now
+        let error = try #require(throws: ScenarioError.self) { try TournamentLoader.parse(text, file: "t.yaml") }
+        #expect(ContinuousClock.now - start < .seconds(20))
+        let cut = String(repeating: "a", count: alone ? 31 : 40)
+        #expect(
+            error.description
+                == (alone
+                    ? "t.yaml: agents[0] (boulware(\(cut)…) (line 2): the agent specification 'boulware(\(cut)…' is "
+                        + "10,000,010 characters long; one has at most 256."
+                    : "t.yaml: agents[0] (\(cut)…).id (line 2): the identifier '\(cut)…' is 10,000,000 characters "
+                        + "long; an identifier has at most 256."))
+    }
+
+    /// Agent parameters outside their range, or not numbers at all, are one sentence naming the agent and key.
+    @Test(arguments: [
+        ("conceder(e=1e308)", "parameter 'e' must be a number from 0.0 to 100.0, not '1e308'"),
+        ("conceder(e=-1)", "parameter 'e' must be a number from 0.0 to 100.0, not '-1'"),
+        ("conceder(e=nan)", "not 'nan'"),
+        ("conceder(ac=const;c=2)", "parameter 'c' must be a number from 0.0 to 1.0, not '2'"),
+        ("linear(window=-0.5)", "parameter 'window' must be a number from 0.0 to 1.0"),
+        ("linear(T=\(String(repeating: "9", count: 200)))", "not '9999999999999999999999999999999999999999…'"),
+    ])
+    func agentParametersOutOfRangeAreOneSentence(agent: String, message: String) {
+        let text = """
+            accord_tournament: 1
+            agents: ["\(agent)", linear2]
+            scenarios: [job-offer]
+            deadline: {rounds: 5}
+            """
+        #expect {
+            try TournamentLoader.parse(text.replacingOccurrences(of: "linear2", with: "boulware"), file: "t.yaml")
+        } throws: { error in
+            let description = "\(error)"
+            return description.contains(message) && description.count < 250 && !description.contains("\n")
+        }
+    }
 }

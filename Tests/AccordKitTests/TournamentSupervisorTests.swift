@@ -71,6 +71,44 @@ import Testing
         #expect(TournamentInterrupted().exitStatus == .interrupted)
     }
 
+    /// A worker that fails at once, before recording anything, is given up after three tries in a row, not 100.
+    @Test func aWorkerFailingTheSameWayAtOnceIsGivenUpAfterThreeTries() async throws {
+        let scratch = try TournamentScratch()
+        let count = scratch.path("starts")
+        let request = TournamentRequest(
+            specification: scratch.spec, resultsFolder: scratch.path("out"),
+            isolation: shell("echo x >> '\(count)'; kill -SEGV $$"))
+        await #expect(throws: TournamentWorkerFailure.gaveUp(restarts: 3)) { try await request.run() }
+        #expect(try String(contentsOfFile: count, encoding: .utf8) == "x\nx\nx\n")
+    }
+
+    /// A second run on a results folder that a run is writing is refused with a sentence naming the first.
+    @Test func aSecondRunOnTheSameFolderIsRefused() async throws {
+        let scratch = try TournamentScratch()
+        // The first run's worker waits until the test has tried the second run, and tells when it has started.
+        let started = scratch.path("started")
+        let release = scratch.path("release")
+        let wait =
+            "touch '\(started)'; i=0; while [ ! -e '\(release)' ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done"
+        let first = TournamentRequest(
+            specification: scratch.spec, resultsFolder: scratch.path("out"), isolation: shell(wait))
+        let running = Task { try? await first.run() }
+        defer { running.cancel() }
+        for _ in 0..<600 where !FileManager.default.fileExists(atPath: started) {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let second = TournamentRequest(specification: scratch.spec, resultsFolder: scratch.path("out"))
+        let error = try await #require(throws: RequestError.self) { try await second.run() }
+        #expect(
+            error.sentence
+                == "\(scratch.path("out")) is being written by another run (process \(getpid())); wait for it to end, "
+                + "or choose another --out folder.")
+        _ = FileManager.default.createFile(atPath: release, contents: nil)
+        _ = await running.value
+        // Once the first has ended, the folder is free again.
+        _ = try await second.run()
+    }
+
     @Test func aWorkerThatCannotStartIsAFailedRun() async throws {
         let scratch = try TournamentScratch()
         let missing = scratch.path("no-such-program")

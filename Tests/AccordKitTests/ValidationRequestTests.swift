@@ -70,6 +70,29 @@ private let twoProblems = "accord: 1\nname: x\nissues: []\n"
                 """)
     }
 
+    /// A file with thousands of problems lists the first `ScenarioError.listedProblems` in text, then how many more;
+    /// JSON keeps every one (#15).
+    @Test func thousandsOfProblemsListAHundredThenCountTheRest() async throws {
+        let issues = (0..<3_000).map { "  - {id: 'bad id \($0)', options: [p, q]}" }.joined(separator: "\n")
+        let text = "accord: 1\nname: x\nissues:\n\(issues)\n"
+        let result = try await ValidationRequest(source: .text(text, file: "many.yaml")).run()
+        let count = result.problems.count
+        #expect(count > 3_000)
+        let lines = result.render(.text).split(separator: "\n")
+        #expect(lines.count == 1 + ScenarioError.listedProblems + 1)
+        #expect(lines.first == "many.yaml: \(count) problems:")
+        let more = formatCount(Double(count - ScenarioError.listedProblems))
+        #expect(
+            lines.last.map(String.init)
+                == "  - … and \(more) more problems (the JSON verdict of accord validate lists every one)")
+        #expect(result.error.map { $0.sentence.split(separator: "\n").count } == lines.count)
+        guard case .array(let listed)? = try JSONValue(parsing: result.render(.json))["problems"] else {
+            Issue.record("no problems in the JSON verdict")
+            return
+        }
+        #expect(listed.count == count)
+    }
+
     /// The text report of an invalid file is the loader's sentence, which the CLI prints on standard error.
     @Test(arguments: [twoProblems, "accord: 1\nname: x\nissues: [{id: a, options: [p, q]}]\n"])
     func theTextOfAnInvalidFileIsTheLoadersSentence(text: String) async throws {

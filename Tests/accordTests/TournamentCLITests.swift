@@ -145,6 +145,71 @@ import Testing
         #expect(try read(out + "/summary.json") == read(reference + "/summary.json"))
     }
 
+    /// A worker dies with its supervisor: after SIGKILL of `accord tournament`, its worker is gone within two
+    /// seconds (before #15 it ran on for 30 s or more, writing into the results folder).
+    @Test func aWorkerDiesWithItsSupervisor() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.file(
+            "slow.yaml",
+            """
+            accord_tournament: 1
+            agents: [linear, test-slow]
+            scenarios: [job-offer]
+            deadline: {rounds: 8}
+            repetitions: 40
+            """)
+        let out = scratch.url.appendingPathComponent("results").path
+        let executable: URL = try #require(AccordTool.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["tournament", spec, "--out", out, "--progress", "none", "--jobs", "1"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["ACCORD_TEST_AGENTS": "1"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var worker: Int32?
+        for _ in 0..<100 where worker == nil {
+            Thread.sleep(forTimeInterval: 0.1)
+            worker = Self.children(of: process.processIdentifier).first
+        }
+        let pid = try #require(worker, "the supervisor started no worker")
+        // Killed mid-run: once the worker has started negotiating (it appends to the progress log).
+        let log = out + "/progress.jsonl"
+        for _ in 0..<100 where ((try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0) == 0 {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        var alive = true
+        for _ in 0..<40 where alive {
+            Thread.sleep(forTimeInterval: 0.05)
+            alive = Self.isRunning(pid)
+        }
+        #expect(!alive, "the worker \(pid) outlived its supervisor by 2 s")
+        if alive { kill(pid, SIGKILL) }
+    }
+
+    /// The processes whose parent is `parent`, from /proc.
+    static func children(of parent: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent
+        }
+    }
+
+    /// Whether `pid` is a process that has not ended (a zombie has ended).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+    }
+
     @Test func mergedShardsEqualTheWholeRunByteForByte() throws {
         let (scratch, spec) = try setUp()
         defer { scratch.remove() }

@@ -55,7 +55,16 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
 }
 
 /// Writes a count with thousands separators, or in scientific form when it is astronomically large.
+///
+/// Total: a negative number keeps its sign (`-1,000`, `about -10^20`), NaN prints as `not a number` and the
+/// infinities as `more than 10^308` and `less than -10^308`; no value reaches an `Int` conversion out of range.
 package func formatCount(_ value: Double) -> String {
+    guard !value.isNaN else { return "not a number" }
+    guard value >= 0 else {
+        guard value > -.infinity else { return "less than -10^308" }
+        let magnitude = formatCount(-value)
+        return magnitude.hasPrefix("about ") ? "about -" + magnitude.dropFirst(6) : "-" + magnitude
+    }
     guard value.isFinite else { return "more than 10^308" }
     guard value < 1e18 else {
         let exponent = Int(value.exponentOf10)

@@ -21,6 +21,8 @@ public enum KTABCSVReader {
     public static let maximumActors = 10_000
     /// The most dimensions a file may declare.
     public static let maximumDimensions = 1_000
+    /// The longest actor or dimension name in characters (UTF-8 bytes): names are repeated throughout a forecast.
+    public static let maximumNameLength = 256
     /// The largest capability (10^15, the bound on every number in a scenario).
     public static let maximumCapability = 1e15
 
@@ -41,9 +43,10 @@ public enum KTABCSVReader {
     /// Parses KTAB CSV text; `file` names it in errors.
     public static func parse(_ text: String, file: String = "<input>") throws(KTABCSVError) -> SpatialScenario {
         // Lines with their 1-based numbers; blank lines are skipped.
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Split on the bytes of LF (a CR before it is trimmed with the last field): linear, with no grapheme breaking.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .enumerated()
-            .map { Line(number: $0.offset + 1, fields: fields(of: String($0.element))) }
+            .map { Line(number: $0.offset + 1, fields: fields(of: String(Substring($0.element)))) }
             .filter { !$0.fields.isEmpty }
         guard let first = lines.first else { throw KTABCSVError(file: file, line: nil, message: "the file is empty") }
         let (actorCount, dimensionCount) = try counts(in: first, file: file)
@@ -112,7 +115,15 @@ public enum KTABCSVReader {
                     "the header has \(header.fields.count) fields; \(dimensionCount) dimensions need \(width) (actor, description, capability, then a position and a salience per dimension)"
             )
         }
-        return (0..<dimensionCount).map { header.fields[3 + 2 * $0] }
+        let names = (0..<dimensionCount).map { header.fields[3 + 2 * $0] }
+        if let long = names.first(where: { $0.utf8.count > maximumNameLength }) {
+            throw KTABCSVError(
+                file: file, line: header.number,
+                message:
+                    "the dimension name '\(excerpt(long))' is \(formatCount(Double(long.utf8.count))) characters long; "
+                    + "a name has at most \(maximumNameLength)")
+        }
+        return names
     }
 
     /// One actor row: name, description, a positive capability, then a position and a salience (0–100) on each
@@ -127,6 +138,11 @@ public enum KTABCSVReader {
         }
         let name = row.fields[0]
         guard !name.isEmpty else { throw failure("the actor's name is empty") }
+        guard name.utf8.count <= maximumNameLength else {
+            throw failure(
+                "the actor's name '\(excerpt(name))' is \(formatCount(Double(name.utf8.count))) characters long; "
+                    + "a name has at most \(maximumNameLength)")
+        }
         func number(_ index: Int, _ what: String) throws(KTABCSVError) -> Double {
             guard let value = Double(row.fields[index]), value.isFinite else {
                 throw failure("\(what) of \(excerpt(name)), '\(excerpt(row.fields[index]))', is not a number")
@@ -170,44 +186,51 @@ public enum KTABCSVReader {
 
     /// The trimmed fields of one line; a field may be quoted with `"` (a doubled `""` stands for a quote), and
     /// empty trailing fields are dropped.
-    static func fields(of line: String) -> [String] {
+    ///
+    /// - Complexity: O(n) in the line's UTF-8 length (quotes and commas are ASCII, so bytes suffice).
+    package static func fields(of line: String) -> [String] {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
         var fields: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        var onlyWhitespace = true
         var quoted = false
-        var iterator = line.makeIterator()
-        while let c = iterator.next() {
+        func append(_ byte: UInt8) {
+            current.append(byte)
+            if onlyWhitespace && !(byte == 32 || (9...13).contains(byte)) { onlyWhitespace = false }
+        }
+        func finish() {
+            fields.append(String(decoding: current, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            current.removeAll(keepingCapacity: true)
+            onlyWhitespace = true
+        }
+        var iterator = line.utf8.makeIterator()
+        while let byte = iterator.next() {
             if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" {
-                            current.append("\"")
-                        } else {
-                            quoted = false
-                            if next == "," {
-                                fields.append(current)
-                                current = ""
-                            } else {
-                                current.append(next)
-                            }
-                        }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    current.append(c)
+                guard byte == quote else {
+                    append(byte)
+                    continue
                 }
-            } else if c == "," {
-                fields.append(current)
-                current = ""
-            } else if c == "\"" && current.allSatisfy(\.isWhitespace) {
-                current = ""
+                guard let next = iterator.next() else {
+                    quoted = false
+                    continue
+                }
+                if next == quote {
+                    append(quote)
+                } else {
+                    quoted = false
+                    if next == comma { finish() } else { append(next) }
+                }
+            } else if byte == comma {
+                finish()
+            } else if byte == quote && onlyWhitespace {
+                current.removeAll(keepingCapacity: true)
                 quoted = true
             } else {
-                current.append(c)
+                append(byte)
             }
         }
-        fields.append(current)
-        let trimmed = fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        return Array(trimmed.reversed().drop(while: \.isEmpty).reversed())
+        finish()
+        while fields.last?.isEmpty == true { fields.removeLast() }
+        return fields
     }
 }

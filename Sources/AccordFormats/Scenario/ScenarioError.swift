@@ -30,10 +30,24 @@ public enum ScenarioError: AccordError, Sendable {
             return "\(file):\(line): \(message)."
         case .invalid(let file, let problems):
             if problems.count == 1 { return "\(file): \(problems[0])." }
-            return "\(file): \(problems.count) problems:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+            return "\(file): \(problems.count) problems:\n"
+                + Self.listed(problems.map(\.description)).map { "  - \($0)" }.joined(separator: "\n")
         case .unknownBundledScenario(let name, let available):
             return "there is no bundled scenario named '\(name)'; bundled: \(available.joined(separator: ", "))."
         }
+    }
+}
+
+extension ScenarioError {
+    /// The most problems a message lists one per line; the rest are counted on a last line.
+    public static let listedProblems = 100
+
+    /// The first ``listedProblems`` of `lines`, then "… and N more problems" when there are more.
+    package static func listed(_ lines: [String]) -> [String] {
+        guard lines.count > listedProblems else { return lines }
+        let more = lines.count - listedProblems
+        let rest = "… and \(formatCount(Double(more))) more problem\(more == 1 ? "" : "s")"
+        return Array(lines.prefix(listedProblems)) + [rest + " (the JSON verdict of accord validate lists every one)"]
     }
 }
 

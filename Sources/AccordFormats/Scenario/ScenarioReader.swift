@@ -27,6 +27,9 @@ struct ScenarioReader {
     /// The largest magnitude of any number in a scenario (10^15): differences and products of two such numbers
     /// stay finite, and whole numbers convert to `Int` exactly.
     static let maximumMagnitude = 1e15
+    /// The longest identifier (of an issue, option, party, agent…) in characters: ids are repeated in every result
+    /// line and record, so a long one multiplies the output.
+    static let maximumIdentifierLength = 256
 
     // MARK: Reporting and small readers
 
@@ -79,7 +82,14 @@ struct ScenarioReader {
                 || "_-.".unicodeScalars.contains($0)
         }
         guard !text.isEmpty, allowed else {
-            problem(path, node, "'\(text)' is not a valid identifier; use letters, digits, '_', '-' and '.'")
+            problem(path, node, "'\(Echo.cut(text))' is not a valid identifier; use letters, digits, '_', '-' and '.'")
+            return nil
+        }
+        guard text.utf8.count <= Self.maximumIdentifierLength else {
+            problem(
+                path, node,
+                "the identifier '\(Echo.cut(text))' is \(formatCount(Double(text.utf8.count))) characters long; "
+                    + "an identifier has at most \(Self.maximumIdentifierLength)")
             return nil
         }
         return text
@@ -169,7 +179,7 @@ struct ScenarioReader {
     /// not count items from zero.
     func itemPath(_ list: String, _ index: Int, label: String?) -> String {
         guard let label, !label.isEmpty else { return "\(list)[\(index)]" }
-        return "\(list)[\(index)] (\(label))"
+        return "\(list)[\(index)] (\(Echo.cut(label)))"
     }
 
     /// The key path of a list item named by its `id` key, when it has one as text.

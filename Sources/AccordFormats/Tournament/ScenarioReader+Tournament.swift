@@ -76,6 +76,12 @@ extension ScenarioReader {
         return competitors
     }
 
+    /// The longest agent specification (`name(key=value;…)`) in characters; given alone it is also the agent's id.
+    static let maximumAgentSpecificationLength = 256
+    /// The longest external agent's command with its arguments (an entry {id, command, args}), in characters: a
+    /// program's path and arguments can be long, but not without bound.
+    static let maximumExternalCommandLength = 4_096
+
     /// One entry of `agents`: its identifier and its agent specification's text; an entry {id, command, args,
     /// timeout, startup} is an external agent (`external(command=...)`).
     private mutating func readCompetitorEntry(_ item: DocumentNode, _ path: String) -> (id: String, text: String)? {
@@ -105,6 +111,15 @@ extension ScenarioReader {
             id = text
         }
         guard let id, let text else { return nil }
+        let isCommand = item.entries != nil && item["command"] != nil
+        let limit = isCommand ? Self.maximumExternalCommandLength : Self.maximumAgentSpecificationLength
+        guard text.utf8.count <= limit else {
+            problem(
+                isCommand ? "\(path).command" : item.entries == nil ? path : "\(path).agent", item,
+                "the agent specification '\(Echo.cut(text))' is \(formatCount(Double(text.utf8.count))) characters "
+                    + "long; one has at most \(formatCount(Double(limit)))")
+            return nil
+        }
         return (id, text)
     }
 

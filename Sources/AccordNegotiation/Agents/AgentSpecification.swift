@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A named agent with its parameters: the recipe from which every session creates a fresh agent.
 ///
 /// Written as `name` or `name(key=value;key=value)`, for example `boulware`, `time-dependent(e=0.5)`,
@@ -151,7 +153,9 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
                 guard let number = Double(value), range.contains(number) else {
                     throw .badAgentParameter(
                         agent: name, parameter: key,
-                        reason: "must be a number from \(range.lowerBound) to \(range.upperBound), not '\(value)'")
+                        reason:
+                            "must be a number from \(range.lowerBound) to \(range.upperBound), not '\(Echo.cut(value))'"
+                    )
                 }
                 return number
             }

@@ -17,6 +17,13 @@ struct Supervisor {
 
     /// The most restarts before giving up.
     static let restartLimit = 100
+    /// The most restarts in a row after which the progress log has not grown (a worker failing the same way at
+    /// once, before it records anything) before giving up.
+    static let fruitlessRestartLimit = 3
+    /// The environment variable that tells a worker its supervisor's process id: the worker then watches its
+    /// standard input, a pipe whose other end only the supervisor holds, and ends when it closes (the supervisor
+    /// died, even by SIGKILL); and it writes under the supervisor's lock on the results folder.
+    static let supervisorVariable = "ACCORD_TOURNAMENT_SUPERVISOR"
 
     /// Runs the worker until it succeeds; throws when it fails on its own, is interrupted, or keeps crashing.
     func run() async throws {
@@ -24,10 +31,13 @@ struct Supervisor {
         _ = tail.update()
         report(tail)
         var restarts = 0
+        var fruitless = 0
         while true {
-            let process = try launch()
+            let sizeBefore = logSize
+            let (process, lifeline) = try launch()
             let hung = await watch(process, tail: &tail)
             process.waitUntilExit()
+            try? lifeline.close()
             if tail.update() { report(tail) }
             let signalled = process.terminationReason == .uncaughtSignal
             let status = process.terminationStatus
@@ -40,7 +50,10 @@ struct Supervisor {
                 return
             }
             restarts += 1
-            guard restarts <= Self.restartLimit else { throw TournamentWorkerFailure.gaveUp(restarts: restarts) }
+            fruitless = logSize == sizeBefore ? fruitless + 1 : 0
+            guard restarts <= Self.restartLimit, fruitless < Self.fruitlessRestartLimit else {
+                throw TournamentWorkerFailure.gaveUp(restarts: restarts)
+            }
             let why = hung ? "made no progress for \(Int(stallLimit ?? 0)) s" : "crashed (signal \(status))"
             monitor.observe(.note("the tournament worker \(why); restarting it."))
         }
@@ -50,18 +63,31 @@ struct Supervisor {
     /// inside an agent's turn (the limit is checked between turns).
     private var stallLimit: Double? { timeLimit.map { 2 * $0 + 2 } }
 
-    private func launch() throws -> Process {
+    /// The progress log's size in bytes (0 when it does not exist yet).
+    private var logSize: Int {
+        (try? FileManager.default.attributesOfItem(atPath: progressPath)[.size] as? Int) ?? 0
+    }
+
+    /// Starts the worker with a lifeline on its standard input; returns it and the lifeline's end to close once it
+    /// has exited.
+    private func launch() throws -> (Process, FileHandle) {
         let process = Process()
         process.executableURL = worker.executable
         process.arguments = worker.arguments
         process.standardOutput = FileHandle.nullDevice
+        let lifeline = Pipe()
+        process.standardInput = lifeline
+        var environment = ProcessInfo.processInfo.environment
+        environment[Self.supervisorVariable] = String(getpid())
+        process.environment = environment
         do {
             try process.run()
         } catch {
             let failure = IOFailure("cannot start", error: error)
             throw TournamentWorkerFailure.cannotStart(executable: worker.executable.path, reason: failure.reason)
         }
-        return process
+        try? lifeline.fileHandleForReading.close()
+        return (process, lifeline.fileHandleForWriting)
     }
 
     /// Watches the worker until it exits: reports its progress, passes a stop request on as SIGINT, and kills it
@@ -84,7 +110,7 @@ struct Supervisor {
                 continue
             }
             guard let stallLimit else { continue }
-            let size = (try? FileManager.default.attributesOfItem(atPath: progressPath)[.size] as? Int) ?? 0
+            let size = logSize
             if size != lastSize {
                 lastSize = size
                 lastChange = .now

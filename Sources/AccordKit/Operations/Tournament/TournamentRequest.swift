@@ -63,6 +63,11 @@ public struct TournamentRequest: AccordOperation {
         let facts = TournamentFacts(specification: loaded, shard: shard, negotiations: plan.count)
         let folder = TournamentFolder(path: resultsFolder)
         try folder.prepare(for: facts)
+        // A supervised worker dies with its supervisor, and writes under its lock.
+        let isWorker = isolation == .inProcess && WorkerLifeline.supervisor != nil
+        if isWorker { WorkerLifeline.watch() }
+        let lock = isWorker ? nil : try ResultsFolderLock(folder: resultsFolder)
+        defer { withExtendedLifetime(lock) {} }
         let slice = plan.filter { shard.contains($0.id) }
         switch isolation {
         case .inProcess:

@@ -6,7 +6,8 @@ public enum TournamentWorkerFailure: AccordError, Equatable {
     /// The worker exited with this non-zero status, having written its reason to standard error (inherited from
     /// this process): a command line exits with the same status and adds nothing.
     case exited(status: Int32)
-    /// The worker crashed or hung this many times; the results recorded so far are kept.
+    /// The worker crashed or hung this many times (or three times in a row without recording anything); the results
+    /// recorded so far are kept.
     case gaveUp(restarts: Int)
     /// The worker exited with status 0, but the progress log lacks some of the slice's records.
     case unfinished
