@@ -42,4 +42,15 @@ import Testing
         let args = Self.problem("{id: x, command: python3, args: a.py}")
         #expect(args.contains("agents[1] (x).args (line 2): expected a list"))
     }
+
+    @Test func aLongCommandIsAcceptedUpToItsOwnLimit() throws {
+        AgentSpecification.externalAgentsEnabled = true
+        let path = "/home/someone/" + String(repeating: "deep/", count: 60) + "agent.py"
+        #expect(path.count > 256)
+        #expect(Self.problem("{id: x, command: python3, args: ['\(path)']}") == "accepted")
+        let huge = String(repeating: "a", count: 5_000)
+        let refused = Self.problem("{id: x, command: python3, args: ['\(huge)']}")
+        #expect(refused.contains("agents[1] (x).command") && refused.contains("at most 4,096"), "\(refused)")
+        #expect(refused.count < 400)
+    }
 }
