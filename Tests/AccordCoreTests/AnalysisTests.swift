@@ -222,10 +222,17 @@ import Testing
 }
 
 @Suite struct LimitTests {
-    @Test func spacesAboveTheLimitEvenAfterPruningAreRefusedWithTheirSize() {
-        #expect(throws: AnalysisError.spaceTooLarge(outcomes: 6, afterPruning: 3, limit: 2)) {
-            try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 2))
-        }
+    @Test func additiveSpacesAboveTheLimitEvenAfterPruningAreAnalysedWithoutEnumeration() throws {
+        // 3 outcomes remain after pruning, more than 2: the analysis goes without enumeration, and is exact.
+        let full = try Fixtures.twoByThree().analyze()
+        let large = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 2))
+        #expect(large.zone == full.zone && large.solutions == full.solutions && large.frontier == full.frontier)
+        #expect(!large.isReduced)
+        #expect(large.notes.contains { $0.contains("without enumeration") })
+        #expect(large.skipped.sensitivity != nil)
+    }
+
+    @Test func spacesTooLargeAreRefusedWithTheirSize() {
         let message = AnalysisError.spaceTooLarge(outcomes: 6, afterPruning: 3, limit: 2).description
         #expect(message.contains("6 outcomes") && message.contains("still 3") && message.contains("limit of 2"))
     }
