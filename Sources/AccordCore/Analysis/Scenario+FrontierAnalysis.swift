@@ -40,7 +40,8 @@ extension Scenario {
         ]
         if let note = expiryNote(available) { notes.append(note) }
         var skipped = SkippedSections()
-        skipped.sensitivity = Self.skippedSensitivity(outcomes: total, isReduced: false, options: options)
+        // The sweep re-analyses the space many times by enumeration: above --max-outcomes it cannot run.
+        skipped.sensitivity = Self.skippedSensitivity(outcomes: total, isReduced: true, options: options)
         notes.append(skipped.sensitivity!.note)
         return ScenarioAnalysis(
             scenario: self, selection: available, outcomeCount: total,
