@@ -233,6 +233,27 @@ import Testing
         #expect(large.skipped.sensitivity?.remedies.contains(LimitRemedy(option: "--max-outcomes", value: 6)) == true)
     }
 
+    @Test func spacesTooLargeEvenWithoutEnumerationNameTheirOwnLimit() {
+        // 30 issues of 10 options: each half of the issues holds 10^15 partial outcomes.
+        let issues = (0..<30).map { i in Issue(id: "i\(i)", kind: .discrete((0..<10).map { Option(id: "o\($0)") })) }
+        // Opposed parties: no option is dominated, so pruning removes nothing.
+        let values = issues.map { _ in ValueFunction.table((0..<10).map { Double($0) / 9 }) }
+        let opposed = issues.map { _ in ValueFunction.table((0..<10).map { 1 - Double($0) / 9 }) }
+        let scenario = Scenario(
+            name: "huge", issues: issues,
+            parties: [
+                Party(id: "a", utility: LinearAdditiveUtility(weights: issues.map { _ in 1 / 30 }, values: values)),
+                Party(id: "b", utility: LinearAdditiveUtility(weights: issues.map { _ in 1 / 30 }, values: opposed)),
+            ])
+        let outcomes = Selection(all: scenario.space).approximateCount
+        #expect(throws: AnalysisError.halfTooLarge(outcomes: outcomes, half: 1e15, limit: Scenario.zoneCountHalfLimit))
+        {
+            try scenario.analyze()
+        }
+        let message = AnalysisError.halfTooLarge(outcomes: 1e30, half: 1e15, limit: 10_000_000).description
+        #expect(message.contains("10,000,000") && message.contains("--max-outcomes does not change it"))
+    }
+
     @Test func spacesTooLargeAreRefusedWithTheirSize() {
         let message = AnalysisError.spaceTooLarge(outcomes: 6, afterPruning: 3, limit: 2).description
         #expect(message.contains("6 outcomes") && message.contains("still 3") && message.contains("limit of 2"))

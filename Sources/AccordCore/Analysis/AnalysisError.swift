@@ -18,6 +18,9 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
     /// its limit (``Scenario/frontierCandidateLimit``), which `--max-outcomes` does not change; `candidates` is the
     /// size of the step's partial outcomes completed by every remaining issue, as for `spaceTooLarge`.
     case frontierTooLarge(outcomes: Double, candidates: Double, limit: Int)
+    /// Counting the zone of a space analysed without enumeration would list more partial outcomes of one half of the
+    /// issues than ``Scenario/zoneCountHalfLimit``, which `--max-outcomes` does not change.
+    case halfTooLarge(outcomes: Double, half: Double, limit: Int)
     /// The zone of a space analysed without enumeration has more packages than a zone export writes
     /// (``ScenarioAnalysis/zoneExportLimit``).
     case zoneTooLargeToExport(packages: Int, limit: Int)
@@ -53,6 +56,11 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
             return "the outcome space has \(formatCount(outcomes)) outcomes and a step of its Pareto frontier's "
                 + "construction needs more than the frontier limit of \(formatCount(Double(limit))) partial outcomes "
                 + "(fixed; --max-outcomes does not change it); analyse fewer issues or give numeric issues a coarser step"
+        case .halfTooLarge(let outcomes, let half, let limit):
+            return "the outcome space has \(formatCount(outcomes)) outcomes; counting its agreement zone without "
+                + "enumeration lists \(formatCount(half)) partial outcomes of one half of its issues, more than the limit "
+                + "of \(formatCount(Double(limit))) (fixed; --max-outcomes does not change it); analyse fewer issues or "
+                + "give numeric issues a coarser step"
         case .zoneTooLargeToExport(let packages, let limit):
             return "the agreement zone has \(formatCount(Double(packages))) packages, more than the "
                 + "\(formatCount(Double(limit))) that --export-zone writes (a fixed limit); export the frontier instead, "

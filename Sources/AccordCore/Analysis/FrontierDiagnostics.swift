@@ -81,8 +81,15 @@ struct FrontierDiagnostics {
     /// The zone of a set of parties (its members accept; others' utilities and red lines ignored): its size and its
     /// Nash package Π_{i∈S} max(0, u_i − d_i), lowest index on ties.
     func coalition(_ members: [Int]) throws(AnalysisError) -> (count: Int, nash: ScoredOutcome?) {
-        let count = try MeetInTheMiddleCount(tables: tables, halfLimit: Scenario.zoneCountHalfLimit)
-            .count(members: members)
+        let count: Int
+        do {
+            count = try MeetInTheMiddleCount(tables: tables, halfLimit: Scenario.zoneCountHalfLimit)
+                .count(members: members)
+        } catch .spaceTooLarge(let outcomes, let half, let limit) {
+            throw .halfTooLarge(outcomes: outcomes, half: half, limit: limit)
+        } catch {
+            throw error
+        }
         guard count > 0 else { return (0, nil) }
         let sub = try subTables(members)
         let search =

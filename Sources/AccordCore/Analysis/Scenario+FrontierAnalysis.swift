@@ -20,6 +20,14 @@ extension Scenario {
     /// the enumerating analysis's; only the sensitivity sweep, which needs every outcome, is left out above its limit.
     func frontierAnalysis(available: Selection, options: AnalysisOptions) throws(AnalysisError) -> ScenarioAnalysis {
         let total = available.approximateCount
+        // The counts' halves first: refused at once, before any frontier is built.
+        let radices = available.levels.map(\.count)
+        let split = MeetInTheMiddleCount.split(radices)
+        let half = max(
+            radices[..<split].reduce(1.0) { $0 * Double($1) }, radices[split...].reduce(1.0) { $0 * Double($1) })
+        guard half <= Double(Self.zoneCountHalfLimit) else {
+            throw .halfTooLarge(outcomes: total, half: half, limit: Self.zoneCountHalfLimit)
+        }
         let tables = try AdditiveTables(scenario: self, selection: available)
         let frontier = try FrontierDiagnostics(
             scenario: self, tables: tables, candidateLimit: Self.frontierCandidateLimit)
