@@ -1,7 +1,7 @@
 /// The objectives of the zone-based solutions, written as the enumerating scans compute them (same operations,
 /// same order), for ``AdditiveFrontierSearch``: each returns `nil` outside its set, and each is monotone.
 enum FrontierObjectives {
-    /// Whether every party of `parties` (all when `nil`) has a margin of at least −ε.
+    /// Whether every party but `left` (every party when it is −1) has a margin of at least −ε.
     @inline(__always)
     static func accepts(_ u: UnsafeBufferPointer<Double>, _ d: [Double], except left: Int = -1) -> Bool {
         for p in 0..<u.count where p != left {
