@@ -80,6 +80,7 @@ let benchmarks: @Sendable () -> Void = {
     jcpoaSizeBenchmark()
     whatIfBenchmarks()
     zoneCountBenchmarks()
+    withoutEnumerationBenchmarks()
 }
 
 /// The path of a KTAB input in ../shared/conformance/ktab/ beside the package root, or nil when absent.

@@ -222,10 +222,39 @@ import Testing
 }
 
 @Suite struct LimitTests {
-    @Test func spacesAboveTheLimitEvenAfterPruningAreRefusedWithTheirSize() {
-        #expect(throws: AnalysisError.spaceTooLarge(outcomes: 6, afterPruning: 3, limit: 2)) {
-            try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 2))
+    @Test func additiveSpacesAboveTheLimitEvenAfterPruningAreAnalysedWithoutEnumeration() throws {
+        // 3 outcomes remain after pruning, more than 2: the analysis goes without enumeration, and is exact.
+        let full = try Fixtures.twoByThree().analyze()
+        let large = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 2))
+        #expect(large.zone == full.zone && large.solutions == full.solutions && large.frontier == full.frontier)
+        #expect(!large.isReduced)
+        #expect(large.notes.contains { $0.contains("without enumeration") })
+        // The sweep needs every outcome enumerated, which the limit of 2 forbids, whatever --sensitivity-limit says.
+        #expect(large.skipped.sensitivity?.remedies.contains(LimitRemedy(option: "--max-outcomes", value: 6)) == true)
+    }
+
+    @Test func spacesTooLargeEvenWithoutEnumerationNameTheirOwnLimit() {
+        // 30 issues of 10 options: each half of the issues holds 10^15 partial outcomes.
+        let issues = (0..<30).map { i in Issue(id: "i\(i)", kind: .discrete((0..<10).map { Option(id: "o\($0)") })) }
+        // Opposed parties: no option is dominated, so pruning removes nothing.
+        let values = issues.map { _ in ValueFunction.table((0..<10).map { Double($0) / 9 }) }
+        let opposed = issues.map { _ in ValueFunction.table((0..<10).map { 1 - Double($0) / 9 }) }
+        let scenario = Scenario(
+            name: "huge", issues: issues,
+            parties: [
+                Party(id: "a", utility: LinearAdditiveUtility(weights: issues.map { _ in 1 / 30 }, values: values)),
+                Party(id: "b", utility: LinearAdditiveUtility(weights: issues.map { _ in 1 / 30 }, values: opposed)),
+            ])
+        let outcomes = Selection(all: scenario.space).approximateCount
+        #expect(throws: AnalysisError.halfTooLarge(outcomes: outcomes, half: 1e15, limit: Scenario.zoneCountHalfLimit))
+        {
+            try scenario.analyze()
         }
+        let message = AnalysisError.halfTooLarge(outcomes: 1e30, half: 1e15, limit: 10_000_000).description
+        #expect(message.contains("10,000,000") && message.contains("--max-outcomes does not change it"))
+    }
+
+    @Test func spacesTooLargeAreRefusedWithTheirSize() {
         let message = AnalysisError.spaceTooLarge(outcomes: 6, afterPruning: 3, limit: 2).description
         #expect(message.contains("6 outcomes") && message.contains("still 3") && message.contains("limit of 2"))
     }

@@ -19,6 +19,23 @@ import Testing
         return scenario
     }
 
+    @Test(arguments: 0..<40)
+    func withOnlyReservationsUncertainTheFrontierDecidesEmptinessAsTheFullScanDoes(seed: Int) async throws {
+        // Every party's reservation uncertain, utilities fixed: emptiness is read off the frontier's candidates.
+        var scenario = Scenario.randomAdditive(seed: seed, maxOutcomes: 3_000)
+        for p in scenario.parties.indices {
+            let d = scenario.parties[p].reservation
+            let weights = (scenario.parties[p].utility as! LinearAdditiveUtility).weights
+            scenario.parties[p].uncertainty = PartyUncertainty(
+                writtenWeights: weights, reservation: .uniform(low: max(0, d - 0.3), high: min(1, d + 0.2)))
+        }
+        let every = try await scenario.acceptance(
+            options: AcceptanceOptions(samples: 500, seed: 3, tracksEveryPackage: true))
+        let frontier = try await scenario.acceptance(
+            options: AcceptanceOptions(samples: 500, seed: 3, candidateCount: 0))
+        #expect(frontier.zoneNonEmpty == every.zoneNonEmpty, "seed \(seed)")
+    }
+
     @Test(arguments: 0..<12)
     func trackedPackagesHaveTheFullScansProbabilities(seed: Int) async throws {
         let scenario = Self.uncertain(seed: seed)

@@ -149,10 +149,6 @@ let badInvocations: [BadInvocation] = [
         mentions: "round.yaml: issues[0] (guarantee).options[1] (article5_like).available_until.round (line 5)",
         "a whole number from 1 to 100000000"),
     BadInvocation(
-        "space above --max-outcomes",
-        ["analyze", .file(name: "opposed.yaml", contents: opposedScenario), "--max-outcomes", "10"],
-        mentions: "27 outcomes", "limit of 10", "--max-outcomes"),
-    BadInvocation(
         "range with an astronomical number of levels",
         [
             "validate",

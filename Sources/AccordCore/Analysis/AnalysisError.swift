@@ -14,6 +14,16 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
     case invalidSampleCount(Int, limit: Int)
     /// The selection leaves an issue with no level at all.
     case emptySelection(issue: String)
+    /// A step of the frontier construction of an analysis without enumeration would hold more partial outcomes than
+    /// its limit (``Scenario/frontierCandidateLimit``), which `--max-outcomes` does not change; `candidates` is the
+    /// size of the step's partial outcomes completed by every remaining issue, as for `spaceTooLarge`.
+    case frontierTooLarge(outcomes: Double, candidates: Double, limit: Int)
+    /// Counting the zone of a space analysed without enumeration would list more partial outcomes of one half of the
+    /// issues than ``Scenario/zoneCountHalfLimit``, which `--max-outcomes` does not change.
+    case halfTooLarge(outcomes: Double, half: Double, limit: Int)
+    /// The zone of a space analysed without enumeration has more packages than a zone export writes
+    /// (``ScenarioAnalysis/zoneExportLimit``).
+    case zoneTooLargeToExport(packages: Int, limit: Int)
     /// The caller asked the computation to stop (``AcceptanceProgress/isCancelled``).
     case cancelled
     /// Counts of Monte Carlo slices that do not make up one analysis: the sentence says what does not fit.
@@ -44,6 +54,19 @@ public enum AnalysisError: AccordError, Sendable, Equatable {
             return "the sample count must be between 1 and \(formatCount(Double(limit))), found \(count)"
         case .emptySelection(let issue):
             return "no option of issue '\(issue)' is available, so no outcome exists"
+        case .frontierTooLarge(let outcomes, _, let limit):
+            return "the outcome space has \(formatCount(outcomes)) outcomes and a step of its Pareto frontier's "
+                + "construction needs more than the frontier limit of \(formatCount(Double(limit))) partial outcomes "
+                + "(fixed; --max-outcomes does not change it); analyse fewer issues or give numeric issues a coarser step"
+        case .halfTooLarge(let outcomes, let half, let limit):
+            return "the outcome space has \(formatCount(outcomes)) outcomes; counting its agreement zone without "
+                + "enumeration lists \(formatCount(half)) partial outcomes of one half of its issues, more than the limit "
+                + "of \(formatCount(Double(limit))) (fixed; --max-outcomes does not change it); analyse fewer issues or "
+                + "give numeric issues a coarser step"
+        case .zoneTooLargeToExport(let packages, let limit):
+            return "the agreement zone has \(formatCount(Double(packages))) packages, more than the "
+                + "\(formatCount(Double(limit))) that --export-zone writes (a fixed limit); export the frontier instead, "
+                + "or restrict the issues"
         case .cancelled:
             return "the analysis was cancelled"
         case .slicesDoNotFit(let reason):

@@ -27,6 +27,14 @@ struct ParetoFrontierBuilder {
     /// The frontier as (selection indices, utilities) pairs, sorted by the first party's utility, descending,
     /// then by outcome index.
     func frontier() throws(AnalysisError) -> [(digits: [Int], utilities: [Double])] {
+        try frontier(of: finalCandidates())
+    }
+
+    /// The complete candidates the final ε-filter reads: outcomes that cross no red line, with every party's utility
+    /// summed in issue order from 0 (the enumerating walk's own doubles), such that every outcome crossing no red
+    /// line is at least matched exactly, on every party, by one of them (the pruning keeps a dominator of
+    /// whatever it drops, see the type's comment).
+    func finalCandidates() throws(AnalysisError) -> Candidates {
         let parties = tables.partyCount
         var current = Candidates(utilities: Array(repeating: 0, count: parties), masks: [0], digits: [])
         for issue in 0..<tables.issueCount {
@@ -36,6 +44,12 @@ struct ParetoFrontierBuilder {
             let isLast = issue == tables.issueCount - 1
             current = isLast && parties > 2 ? expanded : prune(expanded, depth: issue + 1)
         }
+        return current
+    }
+
+    /// The frontier of ``finalCandidates()``, in report order.
+    func frontier(of current: Candidates) -> [(digits: [Int], utilities: [Double])] {
+        let parties = tables.partyCount
         let final = epsilonFilter(current)
         let issues = tables.issueCount
         return Self.reportOrder(

@@ -1,13 +1,22 @@
 extension ScenarioAnalysis {
+    /// The most packages ``forEachZonePackage(_:)`` lists from a space analysed without enumeration.
+    public static let zoneExportLimit = 50_000_000
+
     /// Calls `body` with every package of the agreement zone, in outcome-index order, walking the analysed selection
     /// again rather than holding the zone: memory stays constant however many millions of packages it has.
     ///
     /// The packages are those counted by ``AgreementZone/count`` (with a reduced space, those among the remaining
     /// outcomes). When `body` throws, the walk stops and the error is rethrown.
     ///
+    /// When the space was analysed without enumeration, a zone of more than ``zoneExportLimit`` packages is refused
+    /// (``AnalysisError/zoneTooLargeToExport(packages:limit:)``) before anything is written.
+    ///
     /// - Complexity: one walk over the selection that skips the sub-spaces some party cannot accept, O(parties +
     ///   issues) per package.
     public func forEachZonePackage(_ body: (ScoredOutcome) throws -> Void) throws {
+        if isWithoutEnumeration && zone.count > Self.zoneExportLimit {
+            throw AnalysisError.zoneTooLargeToExport(packages: zone.count, limit: Self.zoneExportLimit)
+        }
         let enumeration = try scenario.enumeration(of: selection)
         try withoutActuallyEscaping(body) { body in
             var listing = ZoneListing(tables: enumeration.tables, enumeration: enumeration, body: body)

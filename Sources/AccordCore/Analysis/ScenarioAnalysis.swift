@@ -43,6 +43,9 @@ public struct ScenarioAnalysis: Sendable {
     /// The sections left out (coalitions, reservation thresholds, the sensitivity sweep): why, and which limit
     /// would run them. Each one's ``SkippedSection/note`` is also among ``notes``.
     public var skipped = SkippedSections()
+    /// Whether the space was analysed without enumeration (an additive space above the enumeration limit; see
+    /// docs/methods.md, "Solutions without enumeration").
+    public var isWithoutEnumeration = false
 }
 
 extension Scenario {
@@ -71,7 +74,16 @@ extension Scenario {
         if let empty = available.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
         let total = available.approximateCount
         var notes: [String] = []
-        let (tables, selection) = try enumerableTables(of: available, options: options, notes: &notes)
+        let (tables, selection): (AdditiveTables, Selection)
+        do {
+            (tables, selection) = try enumerableTables(of: available, options: options, notes: &notes)
+        } catch {
+            // Too large to enumerate even after pruning: an additive space of 1–4 parties needs no enumeration.
+            guard case .spaceTooLarge = error, analysesWithoutEnumeration(outcomes: total, options: options) else {
+                throw error
+            }
+            return try frontierAnalysis(available: available, options: options)
+        }
         let count = selection.count ?? Int.max
         let walker = OutcomeWalker(tables: tables)
 

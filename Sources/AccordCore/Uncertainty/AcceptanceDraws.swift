@@ -9,6 +9,9 @@ struct AcceptanceDraws: Sendable {
     let uncertain: [Int]
     let utilityUncertain: Set<Int>
     let mode: ZoneTally.Mode
+    /// When only reservation values are uncertain: the frontier's final candidates (flat utilities), which decide
+    /// whether a draw's zone is empty without walking the space (see ``ZoneTally``); `nil` otherwise.
+    let frontierCandidates: [Double]?
 
     init(scenario: Scenario, base: AdditiveTables, judged: [Outcome], mode: ZoneTally.Mode) {
         self.scenario = scenario
@@ -21,13 +24,17 @@ struct AcceptanceDraws: Sendable {
                 let uncertainty = scenario.parties[$0].uncertainty!
                 return !uncertainty.weights.isEmpty || !uncertainty.values.isEmpty
             })
+        frontierCandidates =
+            utilityUncertain.isEmpty
+            ? try? ParetoFrontierBuilder(tables: base, candidateLimit: Scenario.frontierCandidateLimit)
+                .finalCandidates().utilities : nil
     }
 
     /// The counts of chunk `chunk`: `samples` draws from stream `chunk` of `seed`.
     func chunk(_ chunk: Int, samples: Int, seed: UInt64) throws(AnalysisError) -> ChunkResult {
         var generator = SeededGenerator(seed: seed, stream: UInt64(chunk))
         var result = ChunkResult(proposals: judged.count, parties: scenario.parties.count, outcomes: 0)
-        var zone = ZoneTally(tables: base, mode: mode)
+        var zone = ZoneTally(tables: base, mode: mode, frontierCandidates: frontierCandidates)
         var drawn = scenario.parties
         for _ in 0..<samples {
             for p in uncertain { drawn[p] = scenario.parties[p].sampled(using: &generator) }
