@@ -82,12 +82,14 @@ import Testing
     }
 
     @Test func aScenarioOverTheOutcomeLimitIsA422NotAHungWorker() async throws {
+        // 10^12 packages among five parties: beyond both the enumeration limit and the analysis without enumeration
+        // (at most four parties), so the analysis is refused at once.
         var yaml = "accord: 1\nname: Huge\nissues:\n"
         for issue in 0..<12 {
             yaml += "  - id: i\(issue)\n    options: [a, b, c, d, e, f, g, h, i, j]\n"
         }
         yaml += "parties:\n"
-        for party in ["p", "q"] {
+        for party in ["p", "q", "r", "s", "t"] {
             yaml += "  - id: \(party)\n    reservation: 0.5\n    weights: {"
             yaml += (0..<12).map { "i\($0): 1" }.joined(separator: ", ") + "}\n    values:\n"
             for issue in 0..<12 {
