@@ -264,6 +264,18 @@ class BerlinRoom(unittest.TestCase):
                 self.click(driver, "#room-proposals li[data-status=open] button.accept")
             self.wait(mediator, lambda: mediator.find_element("css selector", "#room-state").text == "improved", 20)
         self.screenshots("settled")
+        # The mediator replaces the observer's credential: a new invitation, and the observer's old one stops working.
+        mediator.find_element("css selector", "#room-credential-role option[value=observer]").click()
+        self.click(mediator, "#room-credential-replace")
+        self.wait(mediator, lambda: self.find(mediator, "#room-new-invitation"), 20, "the new invitation is shown")
+        fresh = mediator.find_element("css selector", "#room-new-invitation").get_attribute("href")
+        self.assertNotEqual(fresh, links["observer"])
+        room = links["observer"].split("/rooms/")[1].split("/")[0]
+        old = urllib.request.Request(f"{BASE_URL}/api/v1/rooms/{room}",
+                                     headers={"Authorization": f"Bearer {links['observer'].split('token=')[1]}"})
+        with self.assertRaises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(old, timeout=30)
+        self.assertEqual(refused.exception.code, 401)
         audit = mediator.find_element("css selector", "#room-audit").text
         for action in ("room.locked", "proposal.lapsed", "agreement.declared"):
             self.assertIn(action, audit)

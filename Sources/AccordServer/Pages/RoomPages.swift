@@ -114,6 +114,12 @@ struct RoomPages {
                 of the single negotiating text (it supersedes the previous one; revise it from the objections)\
                 </label></div>
                 <button type="submit" id="room-propose-submit">Put it on the table</button></form>
+                <form id="room-credentials"><h3>Credentials</h3>
+                <div class="field"><label for="room-credential-role">Whose</label>\
+                <select id="room-credential-role"></select></div>
+                <button type="button" id="room-credential-replace">Replace (a new invitation; the old one stops \
+                working)</button> <button type="button" id="room-credential-revoke">Revoke</button>
+                <p id="room-credential-result" aria-live="polite"></p></form>
                 <h3>Audit log</h3><ol id="room-audit"></ol></section>
                 """
         }

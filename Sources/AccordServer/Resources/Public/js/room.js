@@ -226,6 +226,34 @@ function setUpMediator() {
   });
 }
 
+/** The mediator's credentials form: replace a role's credential (a new invitation, shown once) or revoke it. */
+function setUpCredentials() {
+  const select = document.getElementById('room-credential-role');
+  const result = document.getElementById('room-credential-result');
+  const roles = [['mediator', 'The mediator (you)'], ['observer', 'The observer'],
+    ...view.parties.map((party) => [`party:${party.id}`, party.name])];
+  select.replaceChildren(...roles.map(([value, label]) => element('option', { value }, label)));
+  const body = () => {
+    const [role, party] = select.value.split(':');
+    return party === undefined ? { role } : { role, party };
+  };
+  document.getElementById('room-credential-replace').addEventListener('click', async () => {
+    const answer = await send('POST', `${api}/credentials`, body());
+    if (!answer.ok) {
+      say(problemText(answer.data));
+      return;
+    }
+    const url = `${window.location.origin}/rooms/${encodeURIComponent(id)}/join?token=${answer.data.token}`;
+    result.replaceChildren(text('New invitation (shown only now): '), element('a', { href: url, id: 'room-new-invitation' }, url));
+    say('The earlier credential no longer works.');
+  });
+  document.getElementById('room-credential-revoke').addEventListener('click', async () => {
+    const answer = await send('POST', `${api}/credentials/revocations`, body());
+    result.replaceChildren(text(answer.ok ? 'Revoked: that credential no longer works.' : problemText(answer.data)));
+    await refresh();
+  });
+}
+
 /** The mediator's package form, one select per issue, drawn once the issues are known. */
 function drawProposeForm() {
   const fields = document.getElementById('room-propose-issues');
@@ -242,6 +270,7 @@ async function start() {
   if (role === 'mediator') {
     drawProposeForm();
     setUpMediator();
+    setUpCredentials();
   }
   if (role === 'party') preferencesForm(document.getElementById('room-preferences'), view, api, say, refresh);
   const source = new EventSource(`${api}/events`);
