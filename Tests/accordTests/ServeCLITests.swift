@@ -28,6 +28,32 @@ import Testing
         #expect(server.process.terminationStatus == 0)
     }
 
+    /// An open event stream (a room's, which follows until the room ends) does not keep the server from stopping.
+    @Test func aServerWithAnOpenEventStreamStopsOnSIGTERM() async throws {
+        let server = try ServerProcess(arguments: ["--database", try Self.scratchDatabase()])
+        let created = try await server.request("POST", "/api/v1/rooms", body: #"{"scenarioId": "job-offer"}"#)
+        #expect(created.status == 201)
+        let room = try #require(created.body.firstMatch(of: /"id": "([^"]+)"/).map { String($0.output.1) })
+        let token = try #require(created.body.firstMatch(of: /"mediator": "(room_[^"]+)"/).map { String($0.output.1) })
+        let stream = Process()
+        stream.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        stream.arguments = [
+            "-s", "-N", "-H", "Authorization: Bearer \(token)",
+            server.url.absoluteString + "api/v1/rooms/\(room)/events",
+        ]
+        let received = Pipe()
+        stream.standardOutput = received
+        try stream.run()
+        defer { if stream.isRunning { stream.terminate() } }
+        let first = String(decoding: received.fileHandleForReading.availableData, as: UTF8.self)
+        #expect(first.contains("event: room.created"))
+        Foundation.kill(server.process.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(15)
+        while server.process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!server.process.isRunning, "the server still runs 15 s after SIGTERM with an event stream open")
+        if !server.process.isRunning { #expect(server.process.terminationStatus == 0) }
+    }
+
     @Test func anotherHostWithoutATokenIsRefused() throws {
         let run = try AccordTool.run(["serve", "--host", "0.0.0.0", "--port", "0"], timeout: .seconds(30))
         #expect(run.status == 2)

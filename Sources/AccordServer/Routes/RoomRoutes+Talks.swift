@@ -2,6 +2,7 @@ import AccordKit
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ServiceLifecycle
 
 extension RoomRoutes {
     func addTalks(to room: RouterGroup<some RequestContext>) {
@@ -152,7 +153,8 @@ extension RoomRoutes {
                     try await writer.write(ByteBuffer(string: Self.frame(event)))
                 }
                 if let live {
-                    for await event in live where (Int(event["sequence"]?.scalarText ?? "0") ?? 0) > last {
+                    for await event in live.cancelOnGracefulShutdown()
+                    where (Int(event["sequence"]?.scalarText ?? "0") ?? 0) > last {
                         try await writer.write(ByteBuffer(string: Self.frame(event)))
                     }
                 }

@@ -1,6 +1,7 @@
 import AccordKit
 import AccordStore
 import Hummingbird
+import ServiceLifecycle
 
 /// `/api/v1/simulations`, `/forecasts` (202: the run goes on without the client) and `/api/v1/runs`: list, read
 /// (as JSON or as the CLI's report in any format), follow as server-sent events, cancel.
@@ -127,7 +128,7 @@ struct RunRoutes {
         return Response(
             status: .ok, headers: headers,
             body: ResponseBody { writer in
-                for await event in stream {
+                for await event in stream.cancelOnGracefulShutdown() {
                     try await writer.write(ByteBuffer(string: "event: \(event.name)\ndata: \(event.data)\n\n"))
                 }
                 try await writer.finish(nil)
