@@ -61,6 +61,15 @@ import Testing
                 .run()
         }
         #expect(mixed?.description.contains("another analysis") == true)
+        // A count edited out of range (more successes than draws) is refused, not turned into a probability above 1.
+        let edited = try String(contentsOfFile: files[0], encoding: .utf8).replacing(
+            /"zoneNonEmpty": [0-9]+/, with: "\"zoneNonEmpty\": 99999999")
+        #expect(edited.contains("99999999"))
+        _ = try scratch.file("shard-1.json", edited)
+        let outOfRange = await #expect(throws: AnalysisError.self) {
+            _ = try await AnalysisMergeRequest(countsFiles: files).run()
+        }
+        #expect(outOfRange?.description.contains("has a count outside 0…") == true)
         let notCounts = try scratch.file("notes.json", "{\"accord\": 1}")
         let wrong = await #expect(throws: RequestError.self) {
             _ = try await AnalysisMergeRequest(countsFiles: [notCounts]).run()

@@ -78,6 +78,10 @@ extension Scenario {
                 slice.accepted.allSatisfy({ $0.count == shape.accepted.first?.count ?? 0 }),
                 slice.acceptedByAll.count == shape.acceptedByAll.count, slice.inZone.count == shape.counts.count
             else { throw .slicesDoNotFit("shard \(slice.slice) has counts of another shape or number of draws") }
+            let counts = slice.accepted.joined() + slice.acceptedByAll + slice.inZone + [slice.zoneNonEmpty]
+            guard counts.allSatisfy({ (0...slice.draws).contains($0) }) else {
+                throw .slicesDoNotFit("shard \(slice.slice) has a count outside 0…\(slice.draws), its number of draws")
+            }
         }
         let present = Set(slices.map(\.slice.index))
         if let missing = (1...count).first(where: { !present.contains($0) }) {
