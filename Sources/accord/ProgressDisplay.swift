@@ -17,7 +17,7 @@ final class ProgressDisplay: RunMonitor {
     private let mode: Mode
     /// When drawing may start: a second after the display was made in `auto` mode, at once otherwise.
     private let quietUntil: ContinuousClock.Instant
-    private let state = Mutex<ProgressState?>(nil)
+    private let state = Mutex<ProgressMeter?>(nil)
 
     /// A display in `mode`; `auto` becomes a bar on a terminal and lines otherwise, after a delay.
     init(mode: Mode) {
@@ -31,11 +31,15 @@ final class ProgressDisplay: RunMonitor {
             switch event {
             case .progress(let progress):
                 guard var current = state else {
-                    state = ProgressState(progress)
+                    state = ProgressMeter(progress)
                     return
                 }
                 current.advance(to: progress)
-                if ContinuousClock.now >= quietUntil, let text = current.draw(mode) { Self.write(text) }
+                if mode != .none, ContinuousClock.now >= quietUntil,
+                    let text = mode == .bar ? current.drawBar() : current.drawLine()
+                {
+                    Self.write(text)
+                }
                 state = current
             case .note(let note):
                 let freshLine = mode == .bar && state?.hasDrawn == true

@@ -49,96 +49,70 @@ public struct SlurmTournamentRequest: Sendable {
     ///   ``NegotiationError``; ``SlurmFailure`` when a Slurm command fails or an earlier job is still running;
     ///   ``IOFailure`` for a file that cannot be written.
     public func submit(to scheduler: some SlurmScheduler) async throws -> SlurmSubmission {
-        try checkOptions()
-        let done = try completeShards()  // reads the specification: a bad one leaves no folder behind
-        let folder = Self.absolute(resultsFolder)
-        try Self.makeFolder(folder + "/logs")
-        try await settleEarlierSubmission(in: folder, on: scheduler)
-        let scripts = SlurmBatchScripts(
-            executable: Self.absolute(executable), specification: Self.absolute(specification), folder: folder,
-            shards: shards, partition: partition, timeLimit: timeLimit, cpusPerTask: cpusPerTask)
-        let shardScript = folder + "/accord-shards.sbatch"
-        let mergeScript = folder + "/accord-merge.sbatch"
-        try Self.write(scripts.shardScript, to: shardScript)
-        try Self.write(scripts.mergeScript, to: mergeScript)
-        let todo = (1...shards).filter { !done.contains($0) }
-        var arrayJob: String?
-        if !todo.isEmpty {
-            arrayJob = try await scheduler.submit(
-                script: shardScript, options: ["--array=\(SlurmSubmission.arrayList(todo))"])
-        }
-        let mergeJob = try await scheduler.submit(
-            script: mergeScript, options: arrayJob.map { ["--dependency=afterok:\($0)"] } ?? [])
-        try Self.write(
-            (arrayJob.map { "array \($0)\n" } ?? "") + "merge \(mergeJob)\n", to: folder + "/slurm-jobs.txt")
-        return SlurmSubmission(
-            folder: folder, shards: shards, completeShards: done.sorted(), submittedShards: todo, arrayJob: arrayJob,
-            mergeJob: mergeJob)
+        try await array.submit(to: scheduler)
     }
 
-    private func checkOptions() throws {
-        guard shards >= 1 else { throw RequestError("--shards must be at least 1, not \(shards)") }
-        if let cpusPerTask, cpusPerTask < 1 {
-            throw RequestError("--cpus-per-task must be at least 1, not \(cpusPerTask)")
-        }
-        // `#SBATCH --output=FOLDER/…` cannot quote, and Slurm reads `%` in it as a pattern.
-        if Self.absolute(resultsFolder).contains(where: { $0.isWhitespace || $0 == "%" }) {
-            throw RequestError("--out must name a folder without spaces or '%' for Slurm's log paths")
-        }
-        for (name, value) in [("--partition", partition), ("--time", timeLimit)] {
-            if let value, value.isEmpty || value.contains(where: \.isWhitespace) {
-                throw RequestError("\(name) must be one word, not '\(value)'")
-            }
-        }
+    /// Waits until the submission's merge job ends, reporting the shards done to `monitor` (unit "shards").
+    ///
+    /// When a shard's array task fails (or is cancelled, or runs out of time), the merge cannot run: once no task
+    /// runs any more, the merge job is cancelled and the failed shards are thrown with their logs.
+    ///
+    /// - Throws: ``SlurmFailure/shardsFailed(_:)``, ``SlurmFailure/mergeFailed(job:state:exitStatus:log:)``,
+    ///   ``SlurmFailure/command(_:reason:)`` when `scontrol` or `scancel` fails; `CancellationError` when the task
+    ///   is cancelled (the jobs keep running).
+    public func wait(
+        for submission: SlurmSubmission, on scheduler: some SlurmScheduler, monitor: any RunMonitor = SilentMonitor()
+    ) async throws {
+        try await array.wait(for: submission, on: scheduler, monitor: monitor)
     }
 
-    /// Refuses while a job of the last submission into `folder` runs; cancels its merge if it still waits.
-    private func settleEarlierSubmission(in folder: String, on scheduler: some SlurmScheduler) async throws {
-        guard let text = try? String(contentsOfFile: folder + "/slurm-jobs.txt", encoding: .utf8) else { return }
-        for line in text.split(whereSeparator: \.isNewline) {
-            let words = line.split(separator: " ").map(String.init)
-            guard words.count == 2 else { continue }
-            let unfinished = try await scheduler.jobs(words[1]).filter { !$0.hasEnded }
-            guard !unfinished.isEmpty else { continue }
-            if words[0] == "merge" && unfinished.allSatisfy({ $0.state == "PENDING" }) {
-                try await scheduler.cancel(words[1])
-            } else {
-                throw SlurmFailure.stillRunning(job: words[1], folder: folder)
-            }
-        }
+    private var array: SlurmArray<TournamentShards> {
+        SlurmArray(
+            workload: TournamentShards(specification: SlurmArray<TournamentShards>.absolute(specification)),
+            resultsFolder: resultsFolder, shards: shards, partition: partition, timeLimit: timeLimit,
+            cpusPerTask: cpusPerTask, executable: executable, pollInterval: pollInterval)
     }
+}
 
-    /// The shards whose folders hold their complete results.
-    func completeShards() throws -> Set<Int> {
+/// A tournament's shards: array task k runs `accord tournament SPEC --out FOLDER/shard-k --shard k/N`, which resumes
+/// the folder when it holds part of the shard and finishes at once when it holds all of it; the merge runs
+/// `accord merge --out FOLDER/merged FOLDER/shard-1 … FOLDER/shard-N`.
+struct TournamentShards: SlurmWorkload {
+    /// The specification's absolute path.
+    let specification: String
+
+    var command: String { "tournament" }
+
+    func completeShards(in folder: String, of shards: Int) throws -> Set<Int> {
         let loaded = try TournamentLoader.load(path: specification)
         let plan = try loaded.tournament.plan()
         var complete: Set<Int> = []
         for k in 1...shards {
             let shard = try Shard(index: k, count: shards)
             let facts = TournamentFacts(specification: loaded, shard: shard, negotiations: plan.count)
-            let folder = TournamentFolder(path: Self.absolute(resultsFolder) + "/shard-\(k)")
-            if folder.isComplete(for: facts, slice: plan.filter { shard.contains($0.id) }) { complete.insert(k) }
+            let results = TournamentFolder(path: folder + "/shard-\(k)")
+            if results.isComplete(for: facts, slice: plan.filter { shard.contains($0.id) }) { complete.insert(k) }
         }
         return complete
     }
 
-    static func absolute(_ path: String) -> String {
-        let url =
-            path.hasPrefix("/")
-            ? URL(fileURLWithPath: path)
-            : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path)
-        return url.standardizedFileURL.path
+    func shardLines(executable: String, folder: String, shards: Int, cpusPerTask: Int?) -> String {
+        let jobs = cpusPerTask == nil ? "1" : "\"$SLURM_CPUS_PER_TASK\""
+        let quoted = SlurmBatchScripts.quoted
+        return """
+            exec \(quoted(executable)) tournament \(quoted(specification)) \\
+                --out \(quoted(folder))/shard-"$k" --shard "$k/\(shards)" --jobs \(jobs) --progress lines
+
+            """
     }
 
-    private static func makeFolder(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw IOFailure("cannot create the folder '\(path)'", error: error)
-        }
+    func mergeLines(executable: String, folder: String, shards: Int) -> String {
+        let quoted = SlurmBatchScripts.quoted
+        return
+            "exec \(quoted(executable)) merge --out \(quoted(folder))/merged \(quoted(folder))/shard-{1..\(shards)}\n"
     }
 
-    private static func write(_ text: String, to path: String) throws {
-        try TournamentFolder(path: "").write(text, to: path)
+    func mergeIsComplete(in folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: folder + "/merged/summary.txt")
     }
 }

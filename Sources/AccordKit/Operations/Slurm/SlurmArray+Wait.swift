@@ -1,6 +1,6 @@
 import Foundation
 
-extension SlurmTournamentRequest {
+extension SlurmArray {
     /// Waits until the submission's merge job ends, reporting the shards done to `monitor` (unit "shards").
     ///
     /// When a shard's array task fails (or is cancelled, or runs out of time), the merge cannot run: once no task
@@ -9,7 +9,7 @@ extension SlurmTournamentRequest {
     /// - Throws: ``SlurmFailure/shardsFailed(_:)``, ``SlurmFailure/mergeFailed(job:state:exitStatus:log:)``,
     ///   ``SlurmFailure/command(_:reason:)`` when `scontrol` or `scancel` fails; `CancellationError` when the task
     ///   is cancelled (the jobs keep running).
-    public func wait(
+    func wait(
         for submission: SlurmSubmission, on scheduler: some SlurmScheduler, monitor: any RunMonitor = SilentMonitor()
     ) async throws {
         var reported: Int?
@@ -46,7 +46,7 @@ extension SlurmTournamentRequest {
         let tasks = try await scheduler.jobs(arrayJob)
         var ended: [Int: SlurmJob] = [:]
         if tasks.isEmpty {
-            let complete = try completeShards()
+            let complete = try workload.completeShards(in: submission.folder, of: submission.shards)
             for k in submission.submittedShards {
                 ended[k] = SlurmJob(id: arrayJob, arrayTask: k, state: complete.contains(k) ? "COMPLETED" : "UNKNOWN")
             }
@@ -64,8 +64,7 @@ extension SlurmTournamentRequest {
     {
         guard let merge = try await scheduler.jobs(submission.mergeJob).first else {
             // Forgotten by the cluster: its results folder tells.
-            let summary = submission.mergedFolder + "/summary.txt"
-            if FileManager.default.fileExists(atPath: summary) { return true }
+            if workload.mergeIsComplete(in: submission.folder) { return true }
             throw SlurmFailure.mergeFailed(
                 job: submission.mergeJob, state: "UNKNOWN", exitStatus: nil, log: submission.mergeLog)
         }
