@@ -9,6 +9,9 @@
 #  2. A shard cancelled with scancel in the middle of its run makes `--wait` fail naming that shard and its log, the
 #     merge does not run; submitting again skips the complete shards, resumes the cancelled one, and the merged files
 #     are again byte-identical to the unsharded run.
+#  3. `accord slurm analyze`: an analysis's Monte Carlo draws in 4 array tasks plus the merge job give
+#     merged/analysis.txt and merged/analysis.json byte-identical to one unsharded `accord analyze`; submitting again
+#     skips every shard and only merges.
 # The cluster is started in a temporary folder and every daemon stopped by its PID on exit; on failure the Slurm
 # logs and the jobs' logs are printed. Needs root (as in CI).
 set -euo pipefail
@@ -59,6 +62,18 @@ env_file=$(scripts/ci/slurm.sh start "$cluster") || fail "the cluster did not st
 source "$env_file"
 echo "slurm-tests: cluster up in $(($(date +%s) - started)) s"
 sinfo
+
+echo "== 0. the batch engine's own overhead: an array of 4 empty tasks and a dependent empty job"
+t0=$(date +%s%N)
+empty_array=$(sbatch --parsable --array=1-4 --output=/dev/null --wrap true)
+empty_merge=$(sbatch --parsable --dependency=afterok:"$empty_array" --output=/dev/null --wrap true)
+for _ in $(seq 1 600); do
+    scontrol show job --oneliner "$empty_merge" 2>/dev/null | grep -q "JobState=COMPLETED" && break
+    sleep 0.05
+done
+t1=$(date +%s%N)
+scontrol show job --oneliner "$empty_merge" | grep -q "JobState=COMPLETED" || fail "the empty jobs did not complete"
+echo "slurm-tests: 4 empty array tasks and a dependent empty job submitted and ended in $(((t1 - t0) / 1000000)) ms"
 
 # 18 negotiations, a fraction of a second each: the byte-for-byte check.
 cat >"$work/small.yaml" <<'YAML'
@@ -128,6 +143,23 @@ timeout 150 "$accord" slurm tournament "$work/long.yaml" --out "$work/long" --sh
 grep -q "^shards complete already, skipped: 1,3-4$" "$work/second.out" || fail "the complete shards were not skipped"
 grep -q "^shards 2 of 4: array job" "$work/second.out" || fail "shard 2 was not resubmitted alone"
 same_files "$work/long/merged" "$work/long-whole"
+
+echo "== 3. Monte Carlo draws in four array tasks and the merge job against the unsharded analysis"
+mc=(berlin-2025 --samples 4000 --seed 7)
+t0=$(date +%s%N)
+"$accord" analyze "${mc[@]}" --progress none >"$work/mc-whole.txt"
+"$accord" analyze "${mc[@]}" --format json --progress none >"$work/mc-whole.json"
+t1=$(date +%s%N)
+timeout 150 "$accord" slurm analyze "${mc[@]}" --out "$work/mc" --shards 4 --wait --progress none
+t2=$(date +%s%N)
+echo "slurm-tests: unsharded (text and JSON) in $(((t1 - t0) / 1000000)) ms; submitted, run and merged in $(((t2 - t1) / 1000000)) ms"
+cmp "$work/mc/merged/analysis.txt" "$work/mc-whole.txt" || fail "the merged text report differs from the unsharded one"
+cmp "$work/mc/merged/analysis.json" "$work/mc-whole.json" || fail "the merged JSON report differs from the unsharded one"
+echo "slurm-tests: merged/analysis.txt and merged/analysis.json are byte-identical to the unsharded analysis's"
+rm "$work/mc/merged/analysis.json"
+timeout 150 "$accord" slurm analyze "${mc[@]}" --out "$work/mc" --shards 4 --wait --progress none | tee "$work/mc-again.out"
+grep -q "^shards complete already, skipped: 1-4$" "$work/mc-again.out" || fail "the complete shards were not skipped"
+cmp "$work/mc/merged/analysis.json" "$work/mc-whole.json" || fail "the merge of the skipped shards differs"
 
 echo "slurm-tests: passed in $(($(date +%s) - started)) s"
 status=0
