@@ -12,7 +12,7 @@ struct Accord: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Analyze.self, Evaluate.self, Validate.self, Simulate.self, TournamentCommand.self, Merge.self,
-            Forecast.self, Convert.self, Scenarios.self, Serve.self, Slurm.self,
+            Forecast.self, Convert.self, Scenarios.self, Serve.self, Slurm.self, Kubernetes.self,
         ],
         defaultSubcommand: nil
     )
@@ -39,15 +39,7 @@ struct Accord: AsyncParsableCommand {
                 Foundation.exit(0)
             }
             // One sentence, not the usage block: the help is one command away.
-            let lines = self.message(for: error).split(separator: "\n").map(String.init)
-            var message = lines.first ?? "\(error)"
-            // ArgumentParser lists six or more allowed values as bullets below the first line: keep them on it.
-            if message.hasSuffix(" the following:") {
-                let values = lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { $0.hasPrefix("- ") }.map { "'\($0.dropFirst(2))'" }
-                message = message.dropLast(" the following:".count) + " " + values.joined(separator: ", ")
-            }
-            if !message.hasSuffix(".") && !message.hasSuffix("?") { message += "." }
+            let message = CommandSuggestion.oneSentence(self.message(for: error))
             fail(message + " See 'accord help'.", code: code.rawValue == 1 ? 1 : 2)
         }
     }
@@ -74,28 +66,6 @@ extension Accord {
     static func checkCommandName(_ arguments: [String]) throws {
         guard let first = arguments.first, !first.hasPrefix("-") else { return }
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
-        guard !names.contains(first) else { return }
-        let nearest = names.map { ($0, editDistance(first, $0)) }.min { $0.1 < $1.1 }
-        if let nearest, nearest.1 <= 2 {
-            throw RequestError("unknown command '\(first)'; did you mean '\(nearest.0)'?")
-        }
-        throw RequestError("unknown command '\(first)'; the commands are \(names.joined(separator: ", ")).")
-    }
-
-    /// The Levenshtein distance between two words.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        var row = Array(0...b.count)
-        for i in a.indices {
-            var diagonal = row[0]
-            row[0] = i + 1
-            for j in b.indices {
-                let above = row[j + 1]
-                row[j + 1] = min(above + 1, row[j] + 1, diagonal + (a[i] == b[j] ? 0 : 1))
-                diagonal = above
-            }
-        }
-        return row[b.count]
+        guard names.contains(first) else { throw CommandSuggestion.unknownCommand(first, names: names) }
     }
 }

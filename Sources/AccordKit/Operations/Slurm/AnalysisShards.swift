@@ -28,7 +28,7 @@ struct AnalysisShards: SlurmWorkload {
         return complete
     }
 
-    func shardLines(executable: String, folder: String, shards: Int, cpusPerTask: Int?) -> String {
+    func shardLines(executable: String, folder: String, shards: Int, jobs: String) -> String {
         let arguments = ((try? analysis.analyzeArguments()) ?? []).map(SlurmBatchScripts.quoted)
         return "exec \(SlurmBatchScripts.quoted(executable)) \(arguments.joined(separator: " ")) \\\n"
             + "    --shard \"$k/\(shards)\" --counts \(SlurmBatchScripts.quoted(folder))/shard-\"$k\".counts.json\n"

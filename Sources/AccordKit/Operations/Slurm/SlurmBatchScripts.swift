@@ -17,7 +17,9 @@ struct SlurmBatchScripts: Sendable {
             "One shard of the \(noun) per array task; submit with --array=1-\(shards) (or the shards to redo).",
             name: "accord-shards", log: "shard-%a.out", cpus: cpusPerTask)
             + "k=$SLURM_ARRAY_TASK_ID\n"
-            + workload.shardLines(executable: executable, folder: folder, shards: shards, cpusPerTask: cpusPerTask)
+            + workload.shardLines(
+                executable: executable, folder: folder, shards: shards,
+                jobs: cpusPerTask == nil ? "1" : "\"$SLURM_CPUS_PER_TASK\"")
     }
 
     /// The merge's script.

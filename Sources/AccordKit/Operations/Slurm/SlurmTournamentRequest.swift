@@ -96,8 +96,7 @@ struct TournamentShards: SlurmWorkload {
         return complete
     }
 
-    func shardLines(executable: String, folder: String, shards: Int, cpusPerTask: Int?) -> String {
-        let jobs = cpusPerTask == nil ? "1" : "\"$SLURM_CPUS_PER_TASK\""
+    func shardLines(executable: String, folder: String, shards: Int, jobs: String) -> String {
         let quoted = SlurmBatchScripts.quoted
         return """
             exec \(quoted(executable)) tournament \(quoted(specification)) \\

@@ -8,8 +8,9 @@ protocol SlurmWorkload: Sendable {
     /// folder is made.
     func completeShards(in folder: String, of shards: Int) throws -> Set<Int>
 
-    /// The array task's shell lines; `$k` holds the task's shard (set before them).
-    func shardLines(executable: String, folder: String, shards: Int, cpusPerTask: Int?) -> String
+    /// The array task's shell lines; `$k` holds the task's shard (set before them), `jobs` is a shell word for the
+    /// CPUs the task may use.
+    func shardLines(executable: String, folder: String, shards: Int, jobs: String) -> String
 
     /// The merge job's shell lines.
     func mergeLines(executable: String, folder: String, shards: Int) -> String
