@@ -63,6 +63,9 @@ public struct ProgressMeter: Sendable {
         return seconds > 0 ? Double(done - startDone) / seconds : 0
     }
 
+    /// The rate, with one decimal below 10 a second (a few shards a minute do not read as 0/s).
+    private var rateText: String { String(format: rate < 10 ? "%.1f" : "%.0f", rate) }
+
     private var eta: String {
         let rate = rate
         guard rate > 0 else { return "--:--" }
@@ -77,10 +80,10 @@ public struct ProgressMeter: Sendable {
         let width = 30
         let filled = total == 0 ? width : done * width / total
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        return "[\(bar)] \(done)/\(total) \(percent)% \(String(format: "%.0f", rate))/s ETA \(eta)  "
+        return "[\(bar)] \(done)/\(total) \(percent)% \(rateText)/s ETA \(eta)  "
     }
 
     private func plainLine() -> String {
-        "accord: \(done)/\(total) \(unit) (\(percent)%), \(String(format: "%.0f", rate))/s, ETA \(eta)"
+        "accord: \(done)/\(total) \(unit) (\(percent)%), \(rateText)/s, ETA \(eta)"
     }
 }
