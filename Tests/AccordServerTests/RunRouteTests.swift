@@ -144,6 +144,31 @@ import Testing
         }
     }
 
+    /// A simulation the run would refuse at its start is refused before it is accepted, and no run is stored:
+    /// an external agent (which runs only from the command line), an unknown agent, a party that is not there.
+    @Test(arguments: [
+        (#"candidate=external(command=\"python3 agent.py\")"#, "external agents run only from the accord command line"),
+        ("candidate=grandmaster", "grandmaster"),
+        ("ghost=boulware", "there is no party 'ghost'"),
+    ])
+    func aSimulationWithBadAgentsIsRefusedBeforeItRuns(agents: String, mention: String) async throws {
+        try await TestServer.withClient { client in
+            let body = #"{"scenario": "job-offer", "agents": ""# + agents + #""}"#
+            try await client.execute(uri: "/api/v1/simulations", method: .post, body: ByteBuffer(string: body)) {
+                response in
+                #expect(response.status == .badRequest)
+                guard case .string(let detail)? = try TestServer.json(response)["detail"] else {
+                    throw TestFailure("no detail")
+                }
+                #expect(detail.contains(mention), "\(detail)")
+            }
+            try await client.execute(uri: "/api/v1/runs", method: .get) { response in
+                let runs = try TestServer.json(response)["runs"]
+                #expect(runs?.items?.isEmpty == true)
+            }
+        }
+    }
+
     /// An alias bomb (10^7 values once expanded) in a specification given as text is refused by the document
     /// reader's budget.
     @Test func anAliasBombSpecificationIsA422() async throws {

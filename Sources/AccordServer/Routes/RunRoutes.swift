@@ -46,6 +46,11 @@ struct RunRoutes {
         if let seconds = simulation.seconds, !(seconds > 0 && seconds <= 3_600) {
             throw Problem.badRequest("the option 'seconds' must be more than 0 and at most 3600.")
         }
+        do {
+            try simulation.check()  // bad agents, parties or mechanism: refused now, not a failed run later
+        } catch let error as any AccordError where error.exitStatus == .badInput {
+            throw Problem.badRequest(error.sentence)
+        }
         let run = try await workspace.runs.start(simulation, about: scenario.subject(request: body))
         return .json(run.document(), status: .accepted)
     }

@@ -1,4 +1,18 @@
 extension SimulationRequest {
+    /// Checks everything the run would refuse at its start — the numbers, the scenario, the issues, the agents
+    /// (an external agent where external agents cannot run), the table, the mediator and the mechanism — without
+    /// negotiating: how a server refuses a bad request before it accepts the run.
+    ///
+    /// - Throws: the error ``run(monitor:)`` would throw first.
+    public func check() throws {
+        try checkRanges()
+        let document = try source.document()
+        var scenario = document.scenario
+        if let issues { scenario = try scenario.restricted(toIssues: issues) }
+        let (setup, _) = try resolvedSetup(for: scenario, section: document.simulation)
+        _ = try setup.session(on: try NegotiationDomain(scenario: scenario))
+    }
+
     /// Checks the ranges of the numbers (the CLI checks them first, with the same sentences).
     func checkRanges() throws(RequestError) {
         if let rounds, rounds < 1 { throw RequestError("--rounds must be at least 1, found \(rounds).") }
