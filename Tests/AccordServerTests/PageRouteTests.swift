@@ -152,6 +152,11 @@ import Testing
             for path in ["/scenarios/nope", "/scenarios/nope/what-if", "/runs/nope", "/runs/compare?a=x&b=y"] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .notFound, "\(path)")
+                    // A page a browser shows: words and a way back, not JSON.
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(path)")
+                    let html = TestServer.text(response)
+                    #expect(html.contains("<p class=\"problem\">") && html.contains("<a href=\"/\">"), "\(path)")
+                    #expect(html.contains("nope") || html.contains("x"), "\(path)")
                 }
             }
         }
