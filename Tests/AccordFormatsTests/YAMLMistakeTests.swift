@@ -68,7 +68,7 @@ let badYAML: [BadYAML] = [
     BadYAML(
         "a missing space before a flow mapping, with a long line cut short",
         "accord: 1\nparties:\n  - id: u\n    values:\n      guarantee:{none: 1.0, article5_like: 0.4, nato: 0.2}\n",
-        "s.yaml:5: 'guarantee:{none: 1.0, article5_like: 0.…' needs a space after the colon; write 'guarantee: {none: 1.0, article5_like: 0…'."
+        "s.yaml:5: 'guarantee:{none: 1.0, article5_like: 0.4…' needs a space after the colon; write 'guarantee: {none: 1.0, article5_like: 0.…'."
     ),
     BadYAML(
         "a missing colon before a flow mapping",

@@ -182,7 +182,7 @@ func occurrences(of needle: String, in text: String) -> Int {
         let html = try htmlReport(yaml: threePartyScenario, plot: (x: 1, y: 0))
         #expect(
             html.contains(
-                "Horizontal: Quinn (q); vertical: Pat &lt;b&gt;&amp; &quot;Co&quot; (p). The pair was chosen with --plot."
+                "Horizontal: Quinn (q); vertical: Pat &lt;b&gt;&amp; &quot;Co&quot; (p). The pair was chosen (--plot on the command line, the pair picker in the workspace)."
             ))
     }
 

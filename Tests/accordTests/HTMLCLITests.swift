@@ -56,7 +56,8 @@ let badPlotInvocations: [BadInvocation] = [
         #expect(run.status == 0, "\(run)")
         #expect(
             run.stdout.contains(
-                "Horizontal: Russia (russia); vertical: United States (us). The pair was chosen with --plot."))
+                "Horizontal: Russia (russia); vertical: United States (us). The pair was chosen (--plot on the command line, the pair picker in the workspace)."
+            ))
     }
 
     @Test(arguments: [["validate", "--format", "html"], ["scenarios", "--format", "html"]])

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A common mistake in writing YAML, recognised behind libyaml's error and told as a sentence about the mistake:
 /// a line indented more or less than its neighbours, a tab, a missing colon or space after one, `: ` in a value,
 /// an unclosed quote or bracket, a backslash in double quotes, a list item among the keys of a mapping.
@@ -137,7 +139,7 @@ private struct Document {
 
     /// A line's text short enough for a sentence: at most 40 characters, cut with `…`.
     static func excerpt(_ text: Substring) -> String {
-        text.count <= 40 ? String(text) : text.prefix(39) + "…"
+        Echo.cut(String(text))
     }
 
     /// `mapping values are not allowed`: `key:value` or `key {…}` read as text (on the line or the one above), a

@@ -90,9 +90,9 @@ extension AnalysisReport {
         var caption =
             "Horizontal: \(name(x)) (\(parties[x].id)); vertical: \(name(y)) (\(parties[y].id)). "
             + (chosen
-                ? "The pair was chosen with --plot."
+                ? "The pair was chosen (--plot on the command line, the pair picker in the workspace)."
                 : "The pair with the largest total position gap (\(fixed(totalGap(x, y))) summed over the issues), "
-                    + "chosen by default; draw another with --plot x,y.")
+                    + "chosen by default; choose another with --plot x,y or the workspace's pair picker.")
         if sample.isSampled {
             caption +=
                 " The space is large: \(formatCount(Double(sample.points.count))) of its \(formatCount(Double(sample.total))) "
