@@ -190,6 +190,52 @@ import Testing
         if alive { kill(pid, SIGKILL) }
     }
 
+    /// An external agent stuck before its first reply dies with its worker however the worker dies: killed
+    /// outright (the supervisor then kills what the worker left behind, found by the worker's token) or left without
+    /// its supervisor (the worker kills its agents as it ends).
+    @Test(arguments: ["worker", "supervisor"])
+    func aStuckExternalAgentDiesWithItsWorker(killed: String) throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.file(
+            "stuck.yaml",
+            """
+            accord_tournament: 1
+            agents:
+              - linear
+              - {id: stuck, command: /bin/sh, args: ["-c", "read settings; exec sleep 600"], startup: 600}
+            scenarios: [job-offer]
+            deadline: {rounds: 8}
+            """)
+        let process = Process()
+        process.executableURL = try #require(AccordTool.executable)
+        let out = scratch.url.appendingPathComponent("results").path
+        process.arguments = ["tournament", spec, "--out", out, "--progress", "none", "--jobs", "1"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        var worker: Int32?
+        var agent: Int32?
+        for _ in 0..<200 where agent == nil {
+            Thread.sleep(forTimeInterval: 0.05)
+            worker = worker ?? Self.children(of: process.processIdentifier).first
+            agent = worker.flatMap { Self.children(of: $0).first }
+        }
+        let stuck = try #require(agent, "the worker started no agent")
+        kill(killed == "worker" ? try #require(worker) : process.processIdentifier, SIGKILL)
+        var alive = true
+        for _ in 0..<60 where alive {
+            Thread.sleep(forTimeInterval: 0.05)
+            alive = Self.isRunning(stuck)
+        }
+        #expect(!alive, "the agent \(stuck) outlived its \(killed) by 3 s")
+        if alive { kill(stuck, SIGKILL) }
+        // The supervisor (when it lives) started a new worker and agent; ending it ends them.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     /// The processes whose parent is `parent`, from /proc.
     static func children(of parent: Int32) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

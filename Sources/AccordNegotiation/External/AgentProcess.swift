@@ -33,11 +33,26 @@ final class AgentProcess: @unchecked Sendable {
         _ = Self.ignoreBrokenPipes
         // One start at a time: between creating a pipe and marking it close-on-exec, another start must not copy it
         // into its program (which would then hold this agent's pipe open and hide its exit).
-        (pid, input, output) = try Self.starting.withLock { _ throws(Failure) in try Self.start(arguments) }
+        (pid, input, output) = try Self.starting.withLock { _ throws(Failure) in
+            let started = try Self.start(arguments)
+            Self.running.withLock { _ = $0.insert(started.0) }
+            return started
+        }
         _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) | O_NONBLOCK)
     }
 
     private static let starting = Mutex<Void>(())
+
+    /// The process groups of the programs started and not yet reaped.
+    private static let running = Mutex<Set<pid_t>>([])
+
+    /// Kills the process group of every agent program this process has started and not yet reaped: how a process
+    /// that is about to end abruptly (a tournament worker whose supervisor has died) takes its agents with it.
+    static func killEveryRunningGroup() {
+        running.withLock { groups in
+            for group in groups { kill(-group, SIGKILL) }
+        }
+    }
 
     /// Starts the program in a process group of its own; returns its identifier and the descriptors of the pipes
     /// to its standard input and from its standard output.
@@ -59,6 +74,12 @@ final class AgentProcess: @unchecked Sendable {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+        // Only standard input, output and error reach the program. A descriptor this process holds without
+        // close-on-exec (such as the socket by which Foundation's Process tells a supervisor that this worker has
+        // ended) would otherwise stay open in the agent and hide this process's death from whoever waits for it.
+        for descriptor in Self.openDescriptors() where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -85,6 +106,21 @@ final class AgentProcess: @unchecked Sendable {
             throw Failure(reason: "could not be started ('\(program)': \(String(cString: strerror(status))))")
         }
         return (child, toChild[1], fromChild[0])
+    }
+
+    /// The descriptors open in this process, from `/proc/self/fd` (none where it does not exist). One closed before
+    /// the program starts is no error: the close is then skipped.
+    private static func openDescriptors() -> [Int32] {
+        guard let folder = opendir("/proc/self/fd") else { return [] }
+        defer { closedir(folder) }
+        var descriptors: [Int32] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if let descriptor = Int32(name) { descriptors.append(descriptor) }
+        }
+        return descriptors
     }
 
     deinit { terminate() }
@@ -170,6 +206,7 @@ final class AgentProcess: @unchecked Sendable {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         reaped = true
+        Self.running.withLock { _ = $0.remove(pid) }
         if output >= 0 {
             close(output)
             output = -1

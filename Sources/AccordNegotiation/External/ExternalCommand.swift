@@ -186,3 +186,12 @@ extension String {
         return result
     }
 }
+
+extension ExternalCommand {
+    /// Kills every external agent's program this process has started and not yet stopped, with its process group:
+    /// what a process about to end abruptly calls so no agent outlives it (a tournament worker whose supervisor has
+    /// died). Safe from any thread.
+    public static func killEveryRunningProgram() {
+        AgentProcess.killEveryRunningGroup()
+    }
+}

@@ -34,10 +34,12 @@ struct Supervisor {
         var fruitless = 0
         while true {
             let sizeBefore = logSize
-            let (process, lifeline) = try launch()
+            let token = LeftoverAgents.newToken()
+            let (process, lifeline) = try launch(token: token)
             let hung = await watch(process, tail: &tail)
             process.waitUntilExit()
             try? lifeline.close()
+            LeftoverAgents.kill(token: token)  // the external agents of a worker that died abruptly
             if tail.update() { report(tail) }
             let signalled = process.terminationReason == .uncaughtSignal
             let status = process.terminationStatus
@@ -68,9 +70,9 @@ struct Supervisor {
         (try? FileManager.default.attributesOfItem(atPath: progressPath)[.size] as? Int) ?? 0
     }
 
-    /// Starts the worker with a lifeline on its standard input; returns it and the lifeline's end to close once it
-    /// has exited.
-    private func launch() throws -> (Process, FileHandle) {
+    /// Starts the worker with a lifeline on its standard input and `token` in its environment (``LeftoverAgents``);
+    /// returns it and the lifeline's end to close once it has exited.
+    private func launch(token: String) throws -> (Process, FileHandle) {
         let process = Process()
         process.executableURL = worker.executable
         process.arguments = worker.arguments
@@ -79,6 +81,7 @@ struct Supervisor {
         process.standardInput = lifeline
         var environment = ProcessInfo.processInfo.environment
         environment[Self.supervisorVariable] = String(getpid())
+        environment[LeftoverAgents.tokenVariable] = token
         process.environment = environment
         do {
             try process.run()

@@ -1,3 +1,4 @@
+import AccordNegotiation
 import Foundation
 
 /// A supervised worker's watch on its supervisor: standard input is a pipe whose writing end only the supervisor
@@ -11,6 +12,7 @@ enum WorkerLifeline {
 
     /// Ends this process at once when its supervisor is already gone, and otherwise as soon as it goes: a thread of
     /// its own reads standard input until it closes.
+    /// Its external agents' programs end with it.
     static func watch() {
         guard let supervisor, getppid() == supervisor else { _exit(137) }
         let thread = Thread {
@@ -19,6 +21,7 @@ enum WorkerLifeline {
                 let count = read(STDIN_FILENO, &byte, 1)
                 if count == 0 || (count < 0 && errno != EINTR) { break }
             }
+            ExternalCommand.killEveryRunningProgram()
             _exit(137)
         }
         thread.name = "accord-worker-lifeline"
