@@ -74,6 +74,7 @@ public struct Atlas3Agent: NegotiationAgent {
         lastRound.map { round > $0 - Self.finalRounds } ?? false
     }
 
+    /// The agent's action on its turn: accept, counter-offer, or walk away when nothing on the table is rational.
     public mutating func respond(to state: TurnState, generator: inout SeededGenerator) -> Action {
         view.update(epoch: state.epoch)
         if view.hasNoRationalOutcome { return .end }
@@ -113,6 +114,7 @@ public struct Atlas3Agent: NegotiationAgent {
         return best
     }
 
+    /// Learns from another party's action (its offers feed the opponent statistics).
     public mutating func observe(_ action: Action, by party: Int, state: TurnState) {
         switch action {
         case .offer(let outcome):
@@ -126,6 +128,7 @@ public struct Atlas3Agent: NegotiationAgent {
         }
     }
 
+    /// Accepts a mediator's draft worth at least the current threshold, else names the issue it most wants changed.
     public mutating func reply(toDraft draft: Int, state: TurnState, generator: inout SeededGenerator) -> DraftReply {
         view.update(epoch: state.epoch)
         return ChampionSupport.reply(toDraft: draft, threshold: threshold(at: state.t), view: view, round: state.round)

@@ -53,6 +53,7 @@ public struct HardHeadedAgent: NegotiationAgent {
         return high - (high - minimum) * (tau <= 0 ? 0 : Double.pow(tau, 1 / Self.exponent))
     }
 
+    /// The agent's action on its turn: accept, counter-offer, or walk away when nothing on the table is rational.
     public mutating func respond(to state: TurnState, generator: inout SeededGenerator) -> Action {
         view.update(epoch: state.epoch)
         if view.hasNoRationalOutcome { return .end }
@@ -80,12 +81,14 @@ public struct HardHeadedAgent: NegotiationAgent {
             generator: &generator)
     }
 
+    /// Learns from another party's action (its offers feed the opponent statistics).
     public mutating func observe(_ action: Action, by party: Int, state: TurnState) {
         guard case .offer(let outcome) = action else { return }
         model.observe(offer: outcome, from: party)
         history.note(outcome, utility: view.utilities[outcome])
     }
 
+    /// Accepts a mediator's draft worth at least the current threshold, else names the issue it most wants changed.
     public mutating func reply(toDraft draft: Int, state: TurnState, generator: inout SeededGenerator) -> DraftReply {
         view.update(epoch: state.epoch)
         return ChampionSupport.reply(toDraft: draft, threshold: threshold(at: state.t), view: view, round: state.round)
