@@ -12,6 +12,11 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         case titForTat = "tit-for-tat"
         case random
         case nashSeeker = "nash-seeker"
+        /// ANAC champions, reimplemented from their papers (docs/agents.md, "ANAC champions").
+        case hardHeaded = "hardheaded"
+        case agentK = "agent-k"
+        case cuhkAgent = "cuhk-agent"
+        case atlas3
         /// Misbehaving agents for testing fault isolation (``AgentSpecification/testAgentsEnabled``).
         case testCrash = "test-crash"
         case testHang = "test-hang"
@@ -75,7 +80,35 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
                 name: "nash-seeker", strategy: .nashSeeker, exponent: 1, acceptance: .next, usesOpponentModel: false,
                 window: 0)
         ),
+        (
+            "hardheaded", "ANAC 2011 winner: Boulware with a frequency model (van Krimpen et al. 2013)",
+            .champion(.hardHeaded)
+        ),
+        (
+            "agent-k", "ANAC 2010: concedes toward the estimated best opponent offer (Kawaguchi et al. 2012)",
+            .champion(.agentK)
+        ),
+        ("cuhk-agent", "ANAC 2012 winner: adaptive non-exploitation point (Hao & Leung 2014)", .champion(.cuhkAgent)),
+        ("atlas3", "ANAC 2015 winner: concedes to an expected lower limit (Mori & Ito 2017)", .champion(.atlas3)),
     ]
+
+    /// Whether the strategy is an ANAC champion: a complete agent that takes no parameters.
+    public var isChampion: Bool { [.hardHeaded, .agentK, .cuhkAgent, .atlas3].contains(strategy) }
+
+    /// The champions take no parameters: any is refused, named.
+    private static func refuseParameters(_ text: String, agent: String) throws(NegotiationError) {
+        let parameters = text.trimmingWhitespace()
+        guard parameters.isEmpty else {
+            throw .badAgentParameter(
+                agent: agent, parameter: parameters, reason: "is not accepted: the ANAC champions take no parameters")
+        }
+    }
+
+    static func champion(_ strategy: Strategy) -> AgentSpecification {
+        AgentSpecification(
+            name: strategy.rawValue, strategy: strategy, exponent: 1, acceptance: .next, usesOpponentModel: false,
+            window: 0)
+    }
 
     /// The names of the registered agents.
     public static var names: [String] { registry.map(\.name) }
@@ -142,6 +175,7 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
             throw .unknownAgent(name, known: Self.names)
         }
         self = entry.specification
+        if isChampion { try Self.refuseParameters(parameterText, agent: name) }
         var acceptanceName: String?
         var threshold: Double?
         for pair in parameterText.split(whereSeparator: { $0 == ";" || $0 == "," }) {
@@ -237,6 +271,10 @@ public struct AgentSpecification: Sendable, Hashable, CustomStringConvertible {
         case .titForTat: build(TitForTatBidding(window: window), setup)
         case .random: build(RandomBidding(), setup)
         case .nashSeeker: build(NashBidding(setup: setup), setup)
+        case .hardHeaded: HardHeadedAgent(setup: setup)
+        case .agentK: AgentK(setup: setup)
+        case .cuhkAgent: CUHKAgent(setup: setup)
+        case .atlas3: Atlas3Agent(setup: setup)
         case .testCrash, .testHang, .testSlow: MisbehavingAgent(setup: setup, behaviour: strategy)
         case .external: ExternalAgent(setup: setup, command: command ?? ExternalCommand(arguments: ["false"]))
         }
