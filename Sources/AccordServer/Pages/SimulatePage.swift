@@ -20,8 +20,9 @@ struct SimulatePage {
             <form id="simulate" class="grid card" data-scenario="\(xmlEscaped(stored.id))">
             <label for="mechanism">Mechanism</label><select id="mechanism" name="mechanism">\(mechanisms.joined())</select>
             <label for="agents">Agents</label><input id="agents" name="agents" type="text" \
-            placeholder="us=boulware,russia=conceder" aria-describedby="agents-help">
-            <p id="agents-help" class="help">Party=agent pairs separated by commas; parties left out keep the \
+            placeholder="us=hardheaded,russia=conceder" aria-describedby="agents-help">
+            <p id="agents-help" class="help">Party=agent pairs separated by commas (boulware, conceder, linear, \
+            tit-for-tat, the ANAC champions hardheaded, agent-k, cuhk-agent, atlas3, …); parties left out keep the \
             scenario's agent (else boulware).</p>
             <label for="rounds">Deadline (rounds)</label>\
             <input id="rounds" name="rounds" type="number" min="1" inputmode="numeric" placeholder="default">
