@@ -31,7 +31,8 @@ extension Scenario {
         let tables = try AdditiveTables(scenario: self, selection: available)
         let frontier = try FrontierDiagnostics(
             scenario: self, tables: tables, candidateLimit: Self.frontierCandidateLimit)
-        let count = try frontier.coalition(Array(parties.indices)).count
+        let everyone = try frontier.coalition(Array(parties.indices))
+        let count = everyone.count
         var solutions = frontier.solutions()
         let points = ParetoFrontierBuilder(tables: tables, candidateLimit: Self.frontierCandidateLimit)
             .frontier(of: frontier.search.candidates)
@@ -48,7 +49,8 @@ extension Scenario {
         ]
         if let note = expiryNote(available) { notes.append(note) }
         var skipped = SkippedSections()
-        let (coalitions, thresholds) = try frontierDiagnostics(frontier, options: options, skipped: &skipped)
+        let (coalitions, thresholds) = try frontierDiagnostics(
+            frontier, everyone: everyone, options: options, skipped: &skipped)
         notes += [skipped.coalitions?.note, skipped.reservationThresholds?.note].compactMap { $0 }
         // The sweep re-analyses the space many times by enumeration: above --max-outcomes it cannot run.
         skipped.sensitivity = Self.skippedSensitivity(outcomes: total, isReduced: true, options: options)
@@ -69,7 +71,8 @@ extension Scenario {
     /// own checks: a coalition's count reads every partial outcome of both halves (their number × coalitions), a
     /// threshold every frontier candidate (their number × parties). A section over the limit is left out and says so.
     private func frontierDiagnostics(
-        _ frontier: FrontierDiagnostics, options: AnalysisOptions, skipped: inout SkippedSections
+        _ frontier: FrontierDiagnostics, everyone: (count: Int, nash: ScoredOutcome?), options: AnalysisOptions,
+        skipped: inout SkippedSections
     ) throws(AnalysisError) -> ([CoalitionAnalysis], [ReservationThreshold]) {
         let limit = Double(options.diagnosticsWorkLimit)
         func skip(_ items: Int, _ what: String, times factor: Int, _ noun: String, note: String) -> SkippedSection {
@@ -86,7 +89,7 @@ extension Scenario {
             let coalitionCount = (1 << parties.count) - parties.count - 1
             let items = frontier.counter.partialOutcomes
             if Double(items) * Double(coalitionCount) <= limit {
-                coalitions = try frontierCoalitions(frontier)
+                coalitions = try frontierCoalitions(frontier, everyone: everyone)
             } else {
                 skipped.coalitions = skip(
                     items, "partial outcomes of the halves", times: coalitionCount, "coalitions",
@@ -145,14 +148,18 @@ extension Scenario {
     }
 
     /// Every coalition of two or more parties, for three or more parties, in the order of ``coalitions(options:)``.
-    private func frontierCoalitions(_ frontier: FrontierDiagnostics) throws(AnalysisError) -> [CoalitionAnalysis] {
+    /// `everyone`: the zone's count and Nash package, already found (the coalition of every party).
+    private func frontierCoalitions(
+        _ frontier: FrontierDiagnostics, everyone: (count: Int, nash: ScoredOutcome?)
+    ) throws(AnalysisError) -> [CoalitionAnalysis] {
         guard parties.count >= 3 else { return [] }
         let sets = (1..<(1 << parties.count)).filter { $0.nonzeroBitCount >= 2 }
             .map { mask in parties.indices.filter { mask & (1 << $0) != 0 } }
             .sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
         var result: [CoalitionAnalysis] = []
         for members in sets {
-            let (count, nash) = try frontier.coalition(members)
+            let (count, nash) =
+                members.count == parties.count ? everyone : try frontier.coalition(members)
             result.append(CoalitionAnalysis(parties: members, zoneCount: count, best: nash))
         }
         return result

@@ -17,7 +17,7 @@ struct AcceptanceDraws: Sendable {
 
     /// The steps a draw's zone walk takes before the draw's frontier decides, by default: the walk stops at the first
     /// acceptable package, so a draw with a clearly non-empty zone never reaches it.
-    static let defaultWalkBudget = 200_000
+    static let defaultWalkBudget = 2_000_000
 
     /// - Parameter walkBudget: when utilities vary, the steps a draw's zone walk may take before the draw's frontier
     ///   decides whether its zone is empty (0: always the frontier; the answer is the same either way).
