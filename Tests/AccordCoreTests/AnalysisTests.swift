@@ -259,10 +259,21 @@ import Testing
         #expect(message.contains("6 outcomes") && message.contains("still 3") && message.contains("limit of 2"))
     }
 
-    @Test func prunedAnalysisKeepsTheExactFrontierAndSolutions() throws {
-        // b0 gives both parties less than b1, so above a limit of 6 only the three outcomes with b1 are enumerated.
+    @Test func spacesThatWouldFitAfterPruningStillGoWithoutEnumeration() throws {
+        // Pruning b0 would leave 3 outcomes, within a limit of 5; 1–4 additive parties go without enumeration anyway,
+        // which is exact (the pruned zone count would only be a lower bound).
         let full = try Fixtures.twoByThree().analyze()
-        let reduced = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
+        let large = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
+        #expect(large.isWithoutEnumeration && !large.isReduced && large.analysedCount == 6)
+        #expect(large.zone == full.zone && large.solutions == full.solutions && large.frontier == full.frontier)
+        #expect(!large.notes.contains { $0.contains("dominated") })
+    }
+
+    @Test func prunedAnalysisKeepsTheExactFrontierAndSolutions() throws {
+        // Five parties (beyond the analysis without enumeration): b0 gives every party less than b1, so above a limit
+        // of 6 only the three outcomes with b1 are enumerated.
+        let full = try Fixtures.twoByThreeWithFiveParties().analyze()
+        let reduced = try Fixtures.twoByThreeWithFiveParties().analyze(options: AnalysisOptions(maxOutcomes: 5))
         #expect(!full.isReduced)
         #expect(reduced.isReduced)
         #expect(reduced.analysedCount == 3)

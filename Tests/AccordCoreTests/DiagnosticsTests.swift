@@ -73,9 +73,9 @@ import Testing
     }
 
     @Test func aReducedSpaceBlamesTheEnumerationLimitNotTheChecksOfTheRemainingOutcomes() throws {
-        // Above a limit of 5 the 6 outcomes are reduced to 3; 3 × 2 parties = 6 checks are far within the
-        // diagnostics limit, so the thresholds are left out because they need the whole space, and the note says so.
-        let analysis = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
+        // Five parties, so pruned above the limit: the 6 outcomes are reduced to 3; 3 × 5 parties = 15 checks are
+        // far within the diagnostics limit, so the thresholds are left out because they need the whole space.
+        let analysis = try Fixtures.twoByThreeWithFiveParties().analyze(options: AnalysisOptions(maxOutcomes: 5))
         #expect(analysis.analysedCount == 3)
         #expect(analysis.reservationThresholds.isEmpty)
         #expect(
@@ -94,12 +94,12 @@ import Testing
     }
 
     @Test func aReducedSpaceOverTheWorkLimitQuotesBothLimits() throws {
-        // The thresholds would need 6 × 2 = 12 checks on the whole space, more than 4, and the whole space.
-        let analysis = try Fixtures.twoByThree().analyze(
+        // The thresholds would need 6 × 5 = 30 checks on the whole space, more than 4, and the whole space.
+        let analysis = try Fixtures.twoByThreeWithFiveParties().analyze(
             options: AnalysisOptions(maxOutcomes: 5, diagnosticsWorkLimit: 4))
         #expect(
             analysis.notes.contains(
-                "Reservation thresholds were not computed: 6 outcomes × 2 parties is more than the limit of 4 checks "
+                "Reservation thresholds were not computed: 6 outcomes × 5 parties is more than the limit of 4 checks "
                     + "set by --diagnostics-limit; they need all 6 outcomes, more than the enumeration limit of 5 set "
                     + "by --max-outcomes."))
     }

@@ -31,6 +31,18 @@ enum Fixtures {
         return Scenario(name: "two by three", issues: issues, parties: [x, y])
     }
 
+    /// ``twoByThree`` with three more copies of `y` (`y2`, `y3`, `y4`): five parties, more than the analysis without
+    /// enumeration takes, so above the enumeration limit it prunes dominated options (b0 is dominated for everyone).
+    static func twoByThreeWithFiveParties() -> Scenario {
+        var scenario = twoByThree()
+        for copy in 2...4 {
+            var party = scenario.parties[1]
+            party.id = "y\(copy)"
+            scenario.parties.append(party)
+        }
+        return scenario
+    }
+
     /// ``twoByThree`` plus a third party `z` whose utility is 0.2 everywhere and whose reservation is 0.5,
     /// so it accepts nothing and blocks every agreement.
     static func withImpossibleThirdParty() -> Scenario {

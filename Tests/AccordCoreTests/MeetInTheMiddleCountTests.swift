@@ -56,6 +56,16 @@ import Testing
             }
             let counted = DominanceCount.count(points: points, queries: queries, dimensions: dimensions, bound: bound)
             #expect(counted == truth, "seed \(seed), \(dimensions) coordinates")
+            // The dense table, and the grouped entry point (queries split in two groups), count the same.
+            let bounds = Array(repeating: bound, count: dimensions)
+            if bound <= 6 {
+                let dense = DominanceCount.dense(points: points, queryGroups: [queries], bounds: bounds)
+                #expect(dense == truth, "seed \(seed), dense, \(dimensions) coordinates")
+            }
+            let cut = queries.count / dimensions / 2 * dimensions
+            let grouped = DominanceCount.count(
+                points: points, queryGroups: [Array(queries[..<cut]), Array(queries[cut...])], bounds: bounds)
+            #expect(grouped == truth, "seed \(seed), grouped, \(dimensions) coordinates")
         }
     }
 
@@ -93,6 +103,17 @@ import Testing
             let tables = try Self.tables(scenario)
             let everyone = Array(scenario.parties.indices)
             #expect(try Self.counted(tables, members: everyone) == Self.enumerated(tables, members: everyone))
+        }
+    }
+
+    @Test func zoneCountsMatchEnumerationUpToTenMillionOutcomes() async {
+        await propertyCheck(count: 3, input: Gen.int(in: 0...1_000_000)) { seed in
+            let scenario = Scenario.randomAdditive(seed: seed, maxOutcomes: 10_000_000, minOutcomes: 2_000_000)
+            let tables = try Self.tables(scenario)
+            var scan = ZoneScan(tables: tables, listLimit: 0)
+            OutcomeWalker(tables: tables).walk(&scan)
+            #expect(
+                try Self.counted(tables, members: Array(scenario.parties.indices)) == scan.zoneCount, "seed \(seed)")
         }
     }
 

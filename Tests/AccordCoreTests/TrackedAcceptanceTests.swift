@@ -84,3 +84,39 @@ import Testing
         #expect(result.proposals[1].isUncertain == [true, false])
     }
 }
+
+/// With weights and values uncertain too, a draw whose zone walk runs out of steps asks the draw's own frontier; the
+/// probabilities are the full per-package scan's, draw for draw (same seed).
+@Suite struct FrontierDrawTests {
+    /// A random additive scenario whose parties' first weight, one option value and reservation are uncertain.
+    static func uncertain(seed: Int) -> Scenario {
+        var scenario = Scenario.randomAdditive(seed: seed, maxOutcomes: 3_000)
+        for p in scenario.parties.indices where p != 1 || seed % 2 == 0 {
+            let d = scenario.parties[p].reservation
+            let weights = (scenario.parties[p].utility as! LinearAdditiveUtility).weights
+            scenario.parties[p].uncertainty = PartyUncertainty(
+                writtenWeights: weights,
+                weights: [0: .uniform(low: max(0, weights[0] - 0.2), high: weights[0] + 0.2)],
+                values: [.table(issue: scenario.issues.count - 1, option: 0): .uniform(low: 0, high: 1)],
+                reservation: .uniform(low: max(0, d - 0.3), high: min(1, d + 0.2)))
+        }
+        scenario.proposals = [Proposal(id: "first", levels: scenario.issues.map { _ in 0 })]
+        return scenario
+    }
+
+    @Test(arguments: 0..<30)
+    func theDrawsFrontierDecidesEmptinessAsTheFullScanDoes(seed: Int) async throws {
+        let scenario = Self.uncertain(seed: seed)
+        let every = try await scenario.acceptance(
+            options: AcceptanceOptions(samples: 300, seed: 7, tracksEveryPackage: true))
+        var options = AcceptanceOptions(samples: 300, seed: 7, candidateCount: 0)
+        options.walkBudget = 0
+        let frontier = try await scenario.acceptance(options: options)
+        #expect(frontier.zoneNonEmpty == every.zoneNonEmpty, "seed \(seed)")
+        #expect(frontier.proposals == every.proposals, "seed \(seed)")
+        // A budget the walk sometimes exhausts mixes both deciders draw by draw: still the same counts.
+        options.walkBudget = 5
+        let mixed = try await scenario.acceptance(options: options)
+        #expect(mixed.zoneNonEmpty == every.zoneNonEmpty, "seed \(seed)")
+    }
+}

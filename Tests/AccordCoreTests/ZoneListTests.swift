@@ -103,10 +103,30 @@ import Testing
     }
 
     @Test func aReducedSpaceNamesTheEnumerationLimit() throws {
-        let analysis = try Fixtures.twoByThree().analyze(options: AnalysisOptions(maxOutcomes: 5))
+        let analysis = try Fixtures.twoByThreeWithFiveParties().analyze(options: AnalysisOptions(maxOutcomes: 5))
         #expect(analysis.skipped.reservationThresholds?.remedies == [LimitRemedy(option: "--max-outcomes", value: 6)])
         #expect(analysis.skipped.sensitivity?.remedies == [LimitRemedy(option: "--max-outcomes", value: 6)])
-        #expect(analysis.skipped.coalitions == nil)  // two parties: no coalition but everyone
+        #expect(analysis.skipped.coalitions?.remedies.contains(LimitRemedy(option: "--max-outcomes", value: 6)) == true)
+    }
+
+    @Test func withoutEnumerationHonoursTheDiagnosticsLimitInItsOwnChecks() throws {
+        // Three parties without enumeration (limit 5 < 6 outcomes): the halves hold 3 + 2 partial outcomes, so the
+        // 4 coalitions cost 20 checks; the frontier's candidates × 3 parties cost the thresholds.
+        let scenario = Fixtures.withImpossibleThirdParty()
+        let within = try scenario.analyze(options: AnalysisOptions(maxOutcomes: 5, diagnosticsWorkLimit: 20))
+        #expect(within.isWithoutEnumeration && within.coalitions.count == 4 && within.skipped.coalitions == nil)
+        #expect(within.coalitions == (try scenario.analyze()).coalitions)
+        let over = try scenario.analyze(options: AnalysisOptions(maxOutcomes: 5, diagnosticsWorkLimit: 19))
+        #expect(over.coalitions.isEmpty)
+        #expect(
+            over.skipped.coalitions?.reason
+                == "5 partial outcomes of the halves × 4 coalitions is more than the limit of 19 checks set by "
+                + "--diagnostics-limit")
+        #expect(over.skipped.coalitions?.remedies == [LimitRemedy(option: "--diagnostics-limit", value: 20)])
+        #expect(over.notes.contains { $0.hasPrefix("Coalitions were not analysed: 5 partial outcomes") })
+        let none = try scenario.analyze(options: AnalysisOptions(maxOutcomes: 5, diagnosticsWorkLimit: 0))
+        #expect(none.reservationThresholds.isEmpty && none.skipped.reservationThresholds != nil)
+        #expect(within.reservationThresholds == (try scenario.analyze()).reservationThresholds)
     }
 
     @Test func moreThanTenPartiesLeaveCoalitionsOutWithNoRemedy() throws {

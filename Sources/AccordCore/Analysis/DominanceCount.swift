@@ -25,6 +25,172 @@ enum DominanceCount {
         }
     }
 
+    /// The most cells of a dense table of counts (``dense(points:queryGroups:bounds:)``): 16,777,216 (64 MB).
+    static let denseCellLimit = 1 << 24
+
+    /// How many (point, query) pairs have `point[c] >= query[c]` for every coordinate `c`, over several groups of
+    /// queries (each a flat array) against the same points.
+    ///
+    /// When the coordinates' ranges are small — the product of `bounds` within ``denseCellLimit`` and within a few
+    /// times the number of items — a dense table of counts answers every query at once; otherwise the sweep or
+    /// divide and conquer of ``count(points:queries:dimensions:bound:)``.
+    ///
+    /// - Parameter bounds: coordinate `c` is in `0..<bounds[c]`; one bound per dimension.
+    static func count(points: [Int32], queryGroups: [[Int32]], bounds: [Int]) -> Int {
+        let dimensions = bounds.count
+        let items = (points.count + queryGroups.reduce(0) { $0 + $1.count }) / max(dimensions, 1)
+        let cells = bounds.reduce(1.0) { $0 * Double(max($1, 1)) }
+        if dimensions >= 2, cells <= Double(denseCellLimit), cells <= 8 * Double(items) {
+            return dense(points: points, queryGroups: queryGroups, bounds: bounds)
+        }
+        if dimensions == 3 {
+            // Sweep the widest coordinate; a two-dimensional Fenwick tree over the other two, when it is small.
+            let widest = bounds.indices.max { bounds[$0] < bounds[$1] }!
+            let others = bounds.indices.filter { $0 != widest }
+            if Double(bounds[others[0]]) * Double(bounds[others[1]]) <= Double(denseCellLimit) {
+                let order = [widest] + others
+                let reorder = { (flat: [Int32]) in
+                    var result = [Int32](repeating: 0, count: flat.count)
+                    var i = 0
+                    while i < flat.count {
+                        for c in 0..<3 { result[i + c] = flat[i + order[c]] }
+                        i += 3
+                    }
+                    return result
+                }
+                return planeSweep(
+                    points: reorder(points), queryGroups: queryGroups.map(reorder), bounds: order.map { bounds[$0] })
+            }
+        }
+        let bound = bounds.max() ?? 0
+        return queryGroups.reduce(0) { total, queries in
+            total + count(points: points, queries: queries, dimensions: dimensions, bound: bound)
+        }
+    }
+
+    /// A dense table over every combination of coordinates: each cell first counts the points there, then, after a
+    /// suffix sum along each axis in turn, the points at or above it on every coordinate; each query reads its cell.
+    ///
+    /// - Complexity: O(points + queries + cells · dimensions); memory: a 32-bit count per cell.
+    static func dense(points: [Int32], queryGroups: [[Int32]], bounds: [Int]) -> Int {
+        let d = bounds.count
+        var strides = [Int](repeating: 1, count: d)
+        for c in stride(from: d - 2, through: 0, by: -1) { strides[c] = strides[c + 1] * bounds[c + 1] }
+        let cells = strides[0] * bounds[0]
+        var table = [Int32](repeating: 0, count: cells)
+        var total = 0
+        table.withUnsafeMutableBufferPointer { table in
+            points.withUnsafeBufferPointer { points in
+                var i = 0
+                while i < points.count {
+                    var cell = 0
+                    for c in 0..<d { cell += Int(points[i + c]) * strides[c] }
+                    table[cell] += 1
+                    i += d
+                }
+            }
+            for c in 0..<d {
+                // Viewed as [outer][bounds[c]][strides[c]]: add each slice to the one below it, from the top.
+                let inner = strides[c]
+                let block = inner * bounds[c]
+                var outer = 0
+                while outer < cells {
+                    var level = bounds[c] - 2
+                    while level >= 0 {
+                        let base = outer + level * inner
+                        for j in base..<(base + inner) { table[j] &+= table[j + inner] }
+                        level -= 1
+                    }
+                    outer += block
+                }
+            }
+            for queries in queryGroups {
+                queries.withUnsafeBufferPointer { queries in
+                    var i = 0
+                    while i < queries.count {
+                        var cell = 0
+                        for c in 0..<d { cell += Int(queries[i + c]) * strides[c] }
+                        total += Int(table[cell])
+                        i += d
+                    }
+                }
+            }
+        }
+        return total
+    }
+
+    /// Three coordinates whose second and third have small ranges: points and queries in decreasing first
+    /// coordinate (bucketed; points before queries on ties), the points met so far in a two-dimensional Fenwick
+    /// tree over the other two, each query a prefix count of it (coordinates reversed, so "at least" is a prefix).
+    ///
+    /// - Complexity: O((n + m) · log bounds[1] · log bounds[2] + bounds[0] + bounds[1] · bounds[2]).
+    static func planeSweep(points: [Int32], queryGroups: [[Int32]], bounds: [Int]) -> Int {
+        let (b0, b1, b2) = (bounds[0], bounds[1], bounds[2])
+        let queries = queryGroups.count == 1 ? queryGroups[0] : Array(queryGroups.joined())
+        let pointStarts = bucketStarts(points, bound: b0)
+        let queryStarts = bucketStarts(queries, bound: b0)
+        let pointOrder = bucketOrder(points, starts: pointStarts)
+        let queryOrder = bucketOrder(queries, starts: queryStarts)
+        let width = b2 + 1
+        var tree = [Int32](repeating: 0, count: (b1 + 1) * width)
+        var total = 0
+        tree.withUnsafeMutableBufferPointer { tree in
+            for value in stride(from: b0 - 1, through: 0, by: -1) {
+                for k in pointStarts[value]..<pointStarts[value + 1] {
+                    let item = 3 * pointOrder[k]
+                    var x = b1 - Int(points[item + 1])
+                    let y0 = b2 - Int(points[item + 2])
+                    while x <= b1 {
+                        var y = y0
+                        while y <= b2 {
+                            tree[x * width + y] &+= 1
+                            y += y & -y
+                        }
+                        x += x & -x
+                    }
+                }
+                for k in queryStarts[value]..<queryStarts[value + 1] {
+                    let item = 3 * queryOrder[k]
+                    var x = b1 - Int(queries[item + 1])
+                    let y0 = b2 - Int(queries[item + 2])
+                    while x > 0 {
+                        var y = y0
+                        while y > 0 {
+                            total += Int(tree[x * width + y])
+                            y -= y & -y
+                        }
+                        x -= x & -x
+                    }
+                }
+            }
+        }
+        return total
+    }
+
+    /// For items of three coordinates, where the items of each first coordinate start in a bucketed order.
+    private static func bucketStarts(_ items: [Int32], bound: Int) -> [Int] {
+        var starts = [Int](repeating: 0, count: bound + 1)
+        var i = 0
+        while i < items.count {
+            starts[Int(items[i]) + 1] += 1
+            i += 3
+        }
+        for b in 0..<bound { starts[b + 1] += starts[b] }
+        return starts
+    }
+
+    /// The items of three coordinates in increasing first coordinate (index order within one), as indices.
+    private static func bucketOrder(_ items: [Int32], starts: [Int]) -> [Int] {
+        var next = starts
+        var order = [Int](repeating: 0, count: items.count / 3)
+        for item in 0..<(items.count / 3) {
+            let bucket = Int(items[3 * item])
+            order[next[bucket]] = item
+            next[bucket] += 1
+        }
+        return order
+    }
+
     /// The first index of `sorted` (ascending) whose value is at least `value`.
     private static func firstIndex(in sorted: [Int32], notBelow value: Int32) -> Int {
         var low = 0

@@ -8,6 +8,8 @@ struct FrontierDiagnostics {
     let scenario: Scenario
     let tables: AdditiveTables
     let search: AdditiveFrontierSearch
+    /// Both halves of the issues listed and ranked once for every party, shared by every zone and coalition count.
+    let counter: MeetInTheMiddleCount
     /// The most partial outcomes a frontier construction step may hold.
     let candidateLimit: Int
 
@@ -16,6 +18,13 @@ struct FrontierDiagnostics {
         self.tables = tables
         self.candidateLimit = candidateLimit
         search = try AdditiveFrontierSearch(tables: tables, candidateLimit: candidateLimit)
+        do {
+            counter = try MeetInTheMiddleCount(tables: tables, halfLimit: Scenario.zoneCountHalfLimit)
+        } catch .spaceTooLarge(let outcomes, let half, let limit) {
+            throw .halfTooLarge(outcomes: outcomes, half: half, limit: limit)
+        } catch {
+            throw error
+        }
     }
 
     /// The outcome with these selection indices and every party's utility for it.
@@ -81,15 +90,7 @@ struct FrontierDiagnostics {
     /// The zone of a set of parties (its members accept; others' utilities and red lines ignored): its size and its
     /// Nash package Π_{i∈S} max(0, u_i − d_i), lowest index on ties.
     func coalition(_ members: [Int]) throws(AnalysisError) -> (count: Int, nash: ScoredOutcome?) {
-        let count: Int
-        do {
-            count = try MeetInTheMiddleCount(tables: tables, halfLimit: Scenario.zoneCountHalfLimit)
-                .count(members: members)
-        } catch .spaceTooLarge(let outcomes, let half, let limit) {
-            throw .halfTooLarge(outcomes: outcomes, half: half, limit: limit)
-        } catch {
-            throw error
-        }
+        let count = counter.count(members: members)
         guard count > 0 else { return (0, nil) }
         let sub = try subTables(members)
         let search =

@@ -2,9 +2,12 @@
 /// them: meet in the middle.
 ///
 /// The issues are split in two halves, `0..<split` (left) and `split..<issues` (right), balanced by size. Each
-/// half's partial outcomes are listed once: a left partial outcome carries, for each member, its utility summed
-/// over the left issues; a partial outcome that already covers a member's red line by itself is dropped. An outcome
-/// is a (left, right) pair, so the zone's size is the number of pairs every member accepts.
+/// half's partial outcomes are listed once, for every party, when the counter is made; every count (the zone's, each
+/// coalition's) then reads those lists. A left partial outcome carries, for each party, its utility summed over the
+/// left issues, kept as its rank among the half's sorted distinct values; a right partial outcome carries, for each
+/// party, the rank of the smallest left value with which that party accepts (its threshold). An outcome is a
+/// (left, right) pair, so the zone's size is the number of pairs in which, for every member, the left rank reaches
+/// the right threshold and no member's red line is crossed.
 ///
 /// **Why the count is exact, to the outcome.** The enumerating path (``OutcomeWalker``) computes party p's utility
 /// as the floating-point sum in issue order, `u = ((0 + c_0) + c_1) + … + c_(n−1)`, and p accepts when
@@ -16,16 +19,29 @@
 /// sorted left values with that very computation. No tolerance argument is needed: every comparison is the
 /// enumerating path's own, done on the same doubles. A pair then counts when, for every member, the left value's
 /// rank reaches the right part's threshold rank — dominance counting (``DominanceCount``) — and the union of the
-/// halves' red-line condition bits covers no member's red line: partial outcomes are grouped by the bits of the
-/// members' red lines they meet, and only the compatible pairs of groups are counted.
+/// halves' red-line condition bits covers no member's red line: partial outcomes that cover a member's red line
+/// alone are left out, the rest are grouped by the bits of the members' red lines they meet, and only the
+/// compatible pairs of groups are counted. Ranks over every partial outcome of the half (not only those a count
+/// keeps) compare exactly as values do, so one ranking serves every count.
 ///
-/// - Complexity: with n left and m right partial outcomes and k members: O(n·k log n) to list and rank the left
-///   half, O(m·k·log n·issues) for the thresholds, and the dominance count, O((n + m) log^(max(1, k−1))(n + m)),
-///   once per compatible pair of red-line groups. Memory O((n + m)·k).
+/// - Complexity: with n left and m right partial outcomes and P parties, made once: O(P·n log n) to list and rank
+///   the left half, O(P·m·log n) for the thresholds; memory O((n + m)·P). Each count over k members: the dominance
+///   count (``DominanceCount``), once per compatible pair of red-line groups.
 struct MeetInTheMiddleCount {
     let tables: AdditiveTables
-    /// The most partial outcomes one half may hold.
-    let halfLimit: Int
+    /// The issue at which the right half starts.
+    let split: Int
+    /// Per party: the sorted distinct utilities of the left partial outcomes.
+    private let leftValues: [[Double]]
+    /// Per party: each left partial outcome's rank in `leftValues`.
+    private let leftRanks: [[Int32]]
+    private let leftMasks: [UInt64]
+    /// Per party: each right partial outcome's threshold rank (`leftValues[p].count` when no left value will do).
+    private let rightThresholds: [[Int32]]
+    private let rightMasks: [UInt64]
+
+    /// The partial outcomes of both halves: the work of one count, in checks.
+    var partialOutcomes: Int { leftMasks.count + rightMasks.count }
 
     /// The issue at which the right half starts: the split that makes the larger half smallest.
     static func split(_ radices: [Int]) -> Int {
@@ -40,13 +56,13 @@ struct MeetInTheMiddleCount {
         return best.split
     }
 
-    /// How many outcomes every party in `members` accepts: each member's utility is at least its reservation
-    /// minus ε and no member's red line is crossed (other parties' red lines do not matter, as in a coalition's
-    /// zone).
+    /// Lists and ranks both halves for every party of the tables.
     ///
+    /// - Parameter halfLimit: the most partial outcomes one half may hold.
     /// - Throws: ``AnalysisError/spaceTooLarge(outcomes:afterPruning:limit:)`` when a half has more than
     ///   `halfLimit` partial outcomes.
-    func count(members: [Int]) throws(AnalysisError) -> Int {
+    init(tables: AdditiveTables, halfLimit: Int) throws(AnalysisError) {
+        self.tables = tables
         let radices = tables.levels.map(\.count)
         let split = Self.split(radices)
         let leftSize = radices[..<split].reduce(1.0) { $0 * Double($1) }
@@ -55,107 +71,142 @@ struct MeetInTheMiddleCount {
             throw .spaceTooLarge(
                 outcomes: leftSize * rightSize, afterPruning: max(leftSize, rightSize), limit: halfLimit)
         }
+        self.split = split
+        leftMasks = Self.masks(tables, issues: 0..<split)
+        rightMasks = Self.masks(tables, issues: split..<tables.issueCount)
+        var values: [[Double]] = []
+        var ranks: [[Int32]] = []
+        var thresholds: [[Int32]] = []
+        for p in 0..<tables.partyCount {
+            let (sorted, rank) = Self.leftHalf(tables, party: p, split: split)
+            values.append(sorted)
+            ranks.append(rank)
+            thresholds.append(Self.thresholds(tables, party: p, split: split, left: sorted))
+        }
+        leftValues = values
+        leftRanks = ranks
+        rightThresholds = thresholds
+    }
+
+    /// How many outcomes every party in `members` accepts: each member's utility is at least its reservation
+    /// minus ε and no member's red line is crossed (other parties' red lines do not matter, as in a coalition's
+    /// zone).
+    func count(members: [Int]) -> Int {
         let lines = members.flatMap { tables.redLineMasks[$0] }
         let relevant = lines.reduce(0, |)
-        let crosses = { (mask: UInt64) in lines.contains { $0 & mask == $0 } }
-        let left = leftHalf(members: members, split: split, crosses: crosses)
+        let crosses = { (mask: UInt64) in mask & relevant != 0 && lines.contains { $0 & mask == $0 } }
+        let k = members.count
         var leftGroups: [UInt64: [Int32]] = [:]
-        for (item, mask) in left.masks.enumerated() {
-            leftGroups[mask & relevant, default: []].append(
-                contentsOf: left.ranks[(item * members.count)..<((item + 1) * members.count)])
+        if relevant == 0 {
+            // No red line of a member: one group, every partial outcome.
+            var points = [Int32]()
+            points.reserveCapacity(leftMasks.count * k)
+            for item in leftMasks.indices {
+                for p in members { points.append(leftRanks[p][item]) }
+            }
+            leftGroups[0] = points
+        } else {
+            for item in leftMasks.indices where !crosses(leftMasks[item]) {
+                let key = leftMasks[item] & relevant
+                leftGroups[key, default: []].append(contentsOf: members.map { leftRanks[$0][item] })
+            }
         }
-        let rightGroups = thresholds(members: members, split: split, left: left.values, crosses: crosses) {
-            $0 & relevant
+        var rightGroups: [UInt64: [Int32]] = [:]
+        var queries = [Int32]()
+        let bounds = members.map { leftValues[$0].count }
+        right: for item in rightMasks.indices where !crosses(rightMasks[item]) {
+            for (j, p) in members.enumerated() where rightThresholds[p][item] >= bounds[j] { continue right }
+            if relevant == 0 {
+                for p in members { queries.append(rightThresholds[p][item]) }
+            } else {
+                rightGroups[rightMasks[item] & relevant, default: []].append(
+                    contentsOf: members.map { rightThresholds[$0][item] })
+            }
         }
-        let bound = left.values.map(\.count).max() ?? 0
+        if relevant == 0 { rightGroups[0] = queries }
         var total = 0
         for (leftMask, points) in leftGroups {
-            for (rightMask, queries) in rightGroups where !crosses(leftMask | rightMask) {
-                total += DominanceCount.count(
-                    points: points, queries: queries, dimensions: members.count, bound: bound)
-            }
+            let compatible = rightGroups.filter { !crosses(leftMask | $0.key) }.map(\.value)
+            guard !compatible.isEmpty else { continue }
+            total += DominanceCount.count(points: points, queryGroups: compatible, bounds: bounds)
         }
         return total
     }
 
-    /// The left half: per member, the sorted distinct utilities; per partial outcome (crossing no member's red line
-    /// alone), the members' utility ranks in those lists and its red-line condition bits.
-    private func leftHalf(members: [Int], split: Int, crosses: (UInt64) -> Bool)
-        -> (values: [[Double]], ranks: [Int32], masks: [UInt64])
-    {
-        var utilities: [Double] = []
+    /// Each partial outcome's red-line condition bits over a range of issues, in outcome-index order.
+    private static func masks(_ tables: AdditiveTables, issues: Range<Int>) -> [UInt64] {
         var masks: [UInt64] = []
-        forEachPartialOutcome(issues: 0..<split) { digits, mask in
-            guard !crosses(mask) else { return }
+        forEachPartialOutcome(tables, issues: issues) { digits in
+            var mask: UInt64 = 0
+            for (offset, issue) in issues.enumerated() { mask |= tables.conditionMask[issue][digits[offset]] }
             masks.append(mask)
-            for p in members {
-                // The enumerating path's prefix: the same additions, in issue order, from 0.
-                var u = 0.0
-                for issue in 0..<split { u += tables.contribution[p][issue][digits[issue]] }
-                utilities.append(u)
-            }
         }
-        let k = members.count
-        var values: [[Double]] = []
-        var ranks = [Int32](repeating: 0, count: utilities.count)
-        for j in 0..<k {
-            let column = stride(from: j, to: utilities.count, by: k).map { utilities[$0] }
-            var sorted = column.sorted()
-            sorted = sorted.enumerated().filter { $0.offset == 0 || $0.element != sorted[$0.offset - 1] }.map(\.element)
-            for (item, value) in column.enumerated() {
-                ranks[item * k + j] = Int32(Self.firstIndex(in: sorted) { $0 >= value })
-            }
-            values.append(sorted)
-        }
-        return (values, ranks, masks)
+        return masks
     }
 
-    /// The right half's queries, grouped by `group(mask)`: per partial outcome that crosses no member's red line
-    /// alone and that every member accepts with some left value, each member's threshold rank — the rank of the
-    /// smallest left value with which the member accepts.
-    private func thresholds(
-        members: [Int], split: Int, left values: [[Double]], crosses: (UInt64) -> Bool, group: (UInt64) -> UInt64
-    ) -> [UInt64: [Int32]] {
-        var groups: [UInt64: [Int32]] = [:]
+    /// The left half for one party: the sorted distinct utilities, and each partial outcome's rank among them.
+    private static func leftHalf(_ tables: AdditiveTables, party p: Int, split: Int) -> ([Double], [Int32]) {
+        var utilities: [Double] = []
+        let table = tables.contribution[p]
+        forEachPartialOutcome(tables, issues: 0..<split) { digits in
+            // The enumerating path's prefix: the same additions, in issue order, from 0.
+            var u = 0.0
+            for issue in 0..<split { u += table[issue][digits[issue]] }
+            utilities.append(u)
+        }
+        let order = SortedOrder.ascending(utilities)
+        var sorted: [Double] = []
+        var ranks = [Int32](repeating: 0, count: utilities.count)
+        for index in order {
+            let value = utilities[index]
+            if sorted.last != value { sorted.append(value) }
+            ranks[index] = Int32(sorted.count - 1)
+        }
+        return (sorted, ranks)
+    }
+
+    /// One party's threshold rank for each right partial outcome: the rank of the smallest left value with which
+    /// the party accepts, `values.count` when none will do.
+    private static func thresholds(_ tables: AdditiveTables, party p: Int, split: Int, left values: [Double])
+        -> [Int32]
+    {
         let issues = tables.issueCount
-        var contributions = [Double](repeating: 0, count: issues - split)
-        var query = [Int32](repeating: 0, count: members.count)
-        forEachPartialOutcome(issues: split..<issues) { digits, mask in
-            guard !crosses(mask) else { return }
-            for (j, p) in members.enumerated() {
-                for issue in split..<issues {
-                    contributions[issue - split] = tables.contribution[p][issue][digits[issue - split]]
+        let table = tables.contribution[p]
+        let reservation = tables.reservations[p]
+        var result: [Int32] = []
+        let width = issues - split
+        let contributions = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(width, 1))
+        defer { contributions.deallocate() }
+        values.withUnsafeBufferPointer { values in
+            forEachPartialOutcome(tables, issues: split..<issues) { digits in
+                var rest = 0.0
+                for offset in 0..<width {
+                    contributions[offset] = table[split + offset][digits[offset]]
+                    rest += contributions[offset]
                 }
-                let reservation = tables.reservations[p]
                 // The enumerating path's test, finishing its sum from the left value in issue order.
                 let accepts = { (v: Double) in
                     var u = v
-                    for c in contributions { u += c }
+                    for offset in 0..<width { u += contributions[offset] }
                     return u - reservation >= -utilityTolerance
                 }
-                let rank = Self.threshold(in: values[j], accepts: accepts) {
-                    var rest = 0.0
-                    for c in contributions { rest += c }
-                    return reservation - utilityTolerance - rest
-                }
-                guard rank < values[j].count else { return }
-                query[j] = Int32(rank)
+                let rank = threshold(in: values, accepts: accepts, near: reservation - utilityTolerance - rest)
+                result.append(Int32(rank))
             }
-            groups[group(mask), default: []].append(contentsOf: query)
         }
-        return groups
+        return result
     }
 
-    /// Calls `body` with the selection indices (of `issues`, in order) and the red-line condition bits of every
-    /// partial outcome over a range of issues, in outcome-index order.
-    private func forEachPartialOutcome(issues: Range<Int>, _ body: ([Int], UInt64) -> Void) {
+    /// Calls `body` with the selection indices (of `issues`, in order) of every partial outcome over a range of
+    /// issues, in outcome-index order.
+    private static func forEachPartialOutcome(
+        _ tables: AdditiveTables, issues: Range<Int>, _ body: ([Int]) -> Void
+    ) {
         let radices = issues.map { tables.levels[$0].count }
         guard !radices.contains(0) else { return }
         var digits = [Int](repeating: 0, count: radices.count)
         while true {
-            var mask: UInt64 = 0
-            for (offset, issue) in issues.enumerated() { mask |= tables.conditionMask[issue][digits[offset]] }
-            body(digits, mask)
+            body(digits)
             var position = radices.count - 1
             while position >= 0 {
                 digits[position] += 1
@@ -168,11 +219,12 @@ struct MeetInTheMiddleCount {
     }
 
     /// The first index of `sorted` at which `accepts` (non-decreasing) holds, `sorted.count` if none: checked first
-    /// at the first value reaching `guess()` (a value near the boundary found with plain comparisons), where two
+    /// at the first value reaching `near` (a value near the boundary found with plain comparisons), where two
     /// evaluations of `accepts` usually confirm it; otherwise found by binary search. Either way the answer is
     /// decided by `accepts` alone.
-    private static func threshold(in sorted: [Double], accepts: (Double) -> Bool, guess: () -> Double) -> Int {
-        let near = guess()
+    private static func threshold(
+        in sorted: UnsafeBufferPointer<Double>, accepts: (Double) -> Bool, near: Double
+    ) -> Int {
         let candidate = firstIndex(in: sorted) { $0 >= near }
         let holdsHere = candidate == sorted.count || accepts(sorted[candidate])
         let failsBefore = candidate == 0 || !accepts(sorted[candidate - 1])
@@ -181,7 +233,7 @@ struct MeetInTheMiddleCount {
     }
 
     /// The first index of `sorted` at which a non-decreasing predicate holds (`sorted.count` if none).
-    private static func firstIndex(in sorted: [Double], where holds: (Double) -> Bool) -> Int {
+    private static func firstIndex(in sorted: UnsafeBufferPointer<Double>, where holds: (Double) -> Bool) -> Int {
         var low = 0
         var high = sorted.count
         while low < high {

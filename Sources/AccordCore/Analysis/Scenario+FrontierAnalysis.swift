@@ -31,7 +31,8 @@ extension Scenario {
         let tables = try AdditiveTables(scenario: self, selection: available)
         let frontier = try FrontierDiagnostics(
             scenario: self, tables: tables, candidateLimit: Self.frontierCandidateLimit)
-        let count = try frontier.coalition(Array(parties.indices)).count
+        let everyone = try frontier.coalition(Array(parties.indices))
+        let count = everyone.count
         var solutions = frontier.solutions()
         let points = ParetoFrontierBuilder(tables: tables, candidateLimit: Self.frontierCandidateLimit)
             .frontier(of: frontier.search.candidates)
@@ -48,6 +49,9 @@ extension Scenario {
         ]
         if let note = expiryNote(available) { notes.append(note) }
         var skipped = SkippedSections()
+        let (coalitions, thresholds) = try frontierDiagnostics(
+            frontier, everyone: everyone, options: options, skipped: &skipped)
+        notes += [skipped.coalitions?.note, skipped.reservationThresholds?.note].compactMap { $0 }
         // The sweep re-analyses the space many times by enumeration: above --max-outcomes it cannot run.
         skipped.sensitivity = Self.skippedSensitivity(outcomes: total, isReduced: true, options: options)
         notes.append(skipped.sensitivity!.note)
@@ -57,10 +61,51 @@ extension Scenario {
             frontier: points.map { ScoredOutcome(outcome: tables.outcome($0.digits), utilities: $0.utilities) },
             solutions: solutions, extremes: try frontierExtremes(frontier),
             blocking: try frontierBlocking(frontier, zoneIsEmpty: count == 0),
-            coalitions: try frontierCoalitions(frontier), reservationThresholds: frontier.reservationThresholds(),
+            coalitions: coalitions, reservationThresholds: thresholds,
             sensitivity: [],
             proposals: try proposals.map { proposal throws(AnalysisError) in try evaluate(proposal, options: options) },
             gaps: positionGaps(selection: available), notes: notes, skipped: skipped, isWithoutEnumeration: true)
+    }
+
+    /// Coalitions and reservation thresholds within ``AnalysisOptions/diagnosticsWorkLimit``, counted in this path's
+    /// own checks: a coalition's count reads every partial outcome of both halves (their number × coalitions), a
+    /// threshold every frontier candidate (their number × parties). A section over the limit is left out and says so.
+    private func frontierDiagnostics(
+        _ frontier: FrontierDiagnostics, everyone: (count: Int, nash: ScoredOutcome?), options: AnalysisOptions,
+        skipped: inout SkippedSections
+    ) throws(AnalysisError) -> ([CoalitionAnalysis], [ReservationThreshold]) {
+        let limit = Double(options.diagnosticsWorkLimit)
+        func skip(_ items: Int, _ what: String, times factor: Int, _ noun: String, note: String) -> SkippedSection {
+            let work = Double(items) * Double(factor)
+            let reason =
+                "\(formatCount(Double(items))) \(what) × \(factor) \(noun) is more than the limit of "
+                + "\(formatCount(limit)) checks set by --diagnostics-limit"
+            return SkippedSection(
+                reason: reason, note: "\(note): \(reason).",
+                remedies: [LimitRemedy.raise("--diagnostics-limit", to: work)].compactMap { $0 })
+        }
+        var coalitions: [CoalitionAnalysis] = []
+        if parties.count >= 3 {
+            let coalitionCount = (1 << parties.count) - parties.count - 1
+            let items = frontier.counter.partialOutcomes
+            if Double(items) * Double(coalitionCount) <= limit {
+                coalitions = try frontierCoalitions(frontier, everyone: everyone)
+            } else {
+                skipped.coalitions = skip(
+                    items, "partial outcomes of the halves", times: coalitionCount, "coalitions",
+                    note: "Coalitions were not analysed")
+            }
+        }
+        var thresholds: [ReservationThreshold] = []
+        let candidates = frontier.search.candidates.count
+        if Double(candidates) * Double(parties.count) <= limit {
+            thresholds = frontier.reservationThresholds()
+        } else {
+            skipped.reservationThresholds = skip(
+                candidates, "frontier candidates", times: parties.count, "parties",
+                note: "Reservation thresholds were not computed")
+        }
+        return (coalitions, thresholds)
     }
 
     /// The zone's best packages by the listing key (``AgreementZone/outcomes``), found best first.
@@ -103,14 +148,18 @@ extension Scenario {
     }
 
     /// Every coalition of two or more parties, for three or more parties, in the order of ``coalitions(options:)``.
-    private func frontierCoalitions(_ frontier: FrontierDiagnostics) throws(AnalysisError) -> [CoalitionAnalysis] {
+    /// `everyone`: the zone's count and Nash package, already found (the coalition of every party).
+    private func frontierCoalitions(
+        _ frontier: FrontierDiagnostics, everyone: (count: Int, nash: ScoredOutcome?)
+    ) throws(AnalysisError) -> [CoalitionAnalysis] {
         guard parties.count >= 3 else { return [] }
         let sets = (1..<(1 << parties.count)).filter { $0.nonzeroBitCount >= 2 }
             .map { mask in parties.indices.filter { mask & (1 << $0) != 0 } }
             .sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
         var result: [CoalitionAnalysis] = []
         for members in sets {
-            let (count, nash) = try frontier.coalition(members)
+            let (count, nash) =
+                members.count == parties.count ? everyone : try frontier.coalition(members)
             result.append(CoalitionAnalysis(parties: members, zoneCount: count, best: nash))
         }
         return result

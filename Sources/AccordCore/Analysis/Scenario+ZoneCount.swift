@@ -28,7 +28,7 @@ extension Scenario {
         if let empty = available.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
         let members = members ?? Array(parties.indices)
         let tables = try AdditiveTables(scenario: self, selection: available)
-        return try MeetInTheMiddleCount(tables: tables, halfLimit: Self.zoneCountHalfLimit)
-            .count(members: members.filter { parties.indices.contains($0) })
+        let counter = try MeetInTheMiddleCount(tables: tables, halfLimit: Self.zoneCountHalfLimit)
+        return counter.count(members: members.filter { parties.indices.contains($0) })
     }
 }

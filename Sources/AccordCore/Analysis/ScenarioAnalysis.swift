@@ -74,15 +74,25 @@ extension Scenario {
         if let empty = available.levels.firstIndex(where: \.isEmpty) { throw .emptySelection(issue: issues[empty].id) }
         let total = available.approximateCount
         var notes: [String] = []
+        // Above --max-outcomes, an additive space of 1–4 parties needs no enumeration: that path is exact, where
+        // enumerating what remains after pruning dominated options would count the zone only among those. Only when
+        // its halves or frontier are too large does the analysis fall back to pruning.
+        var withoutEnumerationError: AnalysisError?
+        if analysesWithoutEnumeration(outcomes: total, options: options) {
+            do {
+                return try frontierAnalysis(available: available, options: options)
+            } catch {
+                switch error {
+                case .halfTooLarge, .frontierTooLarge: withoutEnumerationError = error
+                default: throw error
+                }
+            }
+        }
         let (tables, selection): (AdditiveTables, Selection)
         do {
             (tables, selection) = try enumerableTables(of: available, options: options, notes: &notes)
         } catch {
-            // Too large to enumerate even after pruning: an additive space of 1–4 parties needs no enumeration.
-            guard case .spaceTooLarge = error, analysesWithoutEnumeration(outcomes: total, options: options) else {
-                throw error
-            }
-            return try frontierAnalysis(available: available, options: options)
+            throw withoutEnumerationError ?? error
         }
         let count = selection.count ?? Int.max
         let walker = OutcomeWalker(tables: tables)

@@ -12,9 +12,21 @@ struct AcceptanceDraws: Sendable {
     /// When only reservation values are uncertain: the frontier's final candidates (flat utilities), which decide
     /// whether a draw's zone is empty without walking the space (see ``ZoneTally``); `nil` otherwise.
     let frontierCandidates: [Double]?
+    /// When utilities vary: the steps a draw's zone walk may take before the draw's own frontier decides.
+    let walkBudget: Int
 
-    init(scenario: Scenario, base: AdditiveTables, judged: [Outcome], mode: ZoneTally.Mode) {
+    /// The steps a draw's zone walk takes before the draw's frontier decides, by default: the walk stops at the first
+    /// acceptable package, so a draw with a clearly non-empty zone never reaches it.
+    static let defaultWalkBudget = 2_000_000
+
+    /// - Parameter walkBudget: when utilities vary, the steps a draw's zone walk may take before the draw's frontier
+    ///   decides whether its zone is empty (0: always the frontier; the answer is the same either way).
+    init(
+        scenario: Scenario, base: AdditiveTables, judged: [Outcome], mode: ZoneTally.Mode,
+        walkBudget: Int = Self.defaultWalkBudget
+    ) {
         self.scenario = scenario
+        self.walkBudget = walkBudget
         self.base = base
         self.judged = judged
         self.mode = mode
@@ -34,7 +46,8 @@ struct AcceptanceDraws: Sendable {
     func chunk(_ chunk: Int, samples: Int, seed: UInt64) throws(AnalysisError) -> ChunkResult {
         var generator = SeededGenerator(seed: seed, stream: UInt64(chunk))
         var result = ChunkResult(proposals: judged.count, parties: scenario.parties.count, outcomes: 0)
-        var zone = ZoneTally(tables: base, mode: mode, frontierCandidates: frontierCandidates)
+        var zone = ZoneTally(
+            tables: base, mode: mode, frontierCandidates: frontierCandidates, walkBudget: walkBudget)
         var drawn = scenario.parties
         for _ in 0..<samples {
             for p in uncertain { drawn[p] = scenario.parties[p].sampled(using: &generator) }

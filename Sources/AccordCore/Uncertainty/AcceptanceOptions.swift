@@ -32,6 +32,9 @@ public struct AcceptanceOptions: Sendable, Hashable {
     /// How many candidates to track: the packages that cross no red line and that every party with certain
     /// numbers accepts, with the largest nominal margin of the least satisfied party with uncertain numbers.
     public var candidateCount: Int
+    /// When utilities vary and no tracked package is in a draw's zone: the steps the draw's zone walk may take before
+    /// the draw's own frontier decides whether the zone is empty (the answer is the same either way; tests set 0).
+    var walkBudget = AcceptanceDraws.defaultWalkBudget
 
     /// Draws per chunk: each chunk draws from its own stream of the seed.
     public static let chunkSize = 1_000

@@ -104,7 +104,8 @@ extension Scenario {
             try evaluate(proposal, options: AnalysisOptions(round: options.round, date: options.date)).outcome
         }
         return AcceptanceDraws(
-            scenario: self, base: base, judged: judged, mode: zoneMode(options: options, base: base, judged: judged))
+            scenario: self, base: base, judged: judged, mode: zoneMode(options: options, base: base, judged: judged),
+            walkBudget: options.walkBudget)
     }
 
     /// Every package when asked for and the space is small enough; the tracked packages otherwise.

@@ -28,10 +28,15 @@ struct ZoneTally {
     private var scratch: [Double] = []
     /// The frontier's final candidates when only reservation values vary (see ``draw(_:uncertain:utility:in:)``).
     private let frontierCandidates: [Double]?
+    /// The steps a draw's zone walk may take before the draw's own frontier decides instead.
+    private let walkBudget: Int
 
-    init(tables: AdditiveTables, mode: Mode, frontierCandidates: [Double]? = nil) {
+    /// - Parameter walkBudget: when utilities vary, the steps a draw's zone walk may take before the draw's frontier
+    ///   decides (``draw(_:uncertain:utility:in:)``).
+    init(tables: AdditiveTables, mode: Mode, frontierCandidates: [Double]? = nil, walkBudget: Int = Int.max) {
         self.mode = mode
         self.frontierCandidates = frontierCandidates
+        self.walkBudget = walkBudget
         walker = OutcomeWalker(tables: tables)
         switch mode {
         case .everyPackage(let strides, let count):
@@ -74,9 +79,29 @@ struct ZoneTally {
             }
             for p in utility { walker.refresh(party: p, from: emptinessScan.tables) }
             emptinessScan.found = false
+            emptinessScan.exhausted = false
+            emptinessScan.budget = walkBudget
             walker.walk(&emptinessScan)
-            return emptinessScan.found
+            guard emptinessScan.exhausted else { return emptinessScan.found }
+            return drawnFrontierDecides()
         }
+    }
+
+    /// Whether the draw's zone is non-empty, from the draw's own frontier candidates (built issue by issue from the
+    /// drawn tables, at the frontier's cost rather than the space's): they hold, for every outcome crossing no red
+    /// line, one at least as good exactly for every party, so some outcome is in the zone exactly when some candidate
+    /// is. When even the candidates are too many, the walk decides without a budget.
+    private mutating func drawnFrontierDecides() -> Bool {
+        let builder = ParetoFrontierBuilder(
+            tables: emptinessScan.tables, candidateLimit: Scenario.frontierCandidateLimit)
+        if let candidates = try? builder.finalCandidates() {
+            return Self.someCandidateAccepted(candidates.utilities, reservations: emptinessScan.tables.reservations)
+        }
+        emptinessScan.found = false
+        emptinessScan.exhausted = false
+        emptinessScan.budget = Int.max
+        walker.walk(&emptinessScan)
+        return emptinessScan.found
     }
 
     /// Whether every party accepts some candidate: with utilities fixed, the frontier's final candidates (at least as
