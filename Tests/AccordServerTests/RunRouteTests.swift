@@ -129,6 +129,16 @@ import Testing
         ("/api/v1/simulations", #"{"scenario": "job-offer", "seconds": 0}"#, 400),
         ("/api/v1/forecasts", #"{"scenario": "job-offer", "colour": 1}"#, 400),
         ("/api/v1/tournaments", #"{}"#, 400),
+        (
+            "/api/v1/tournaments",
+            #"{"specification": {"accord_tournament": 1, "agents": ["boulware", {"id": "x", "command": "/bin/sh"}], "#
+                + #""scenarios": ["job-offer"], "deadline": {"rounds": 5}}}"#, 400
+        ),
+        (
+            "/api/v1/tournaments",
+            #"{"specification": {"accord_tournament": 1, "agents": ["boulware", "external(command="sh")"], "#
+                + #""scenarios": ["job-offer"], "deadline": {"rounds": 5}}}"#, 400
+        ),
         ("/api/v1/tournaments", #"{"specification": "agents: [boulware\n  bad: ]"}"#, 422),
     ])
     func aBadRunRequestIsOneSentence(uri: String, body: String, status: Int) async throws {

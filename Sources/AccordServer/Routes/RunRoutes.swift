@@ -47,7 +47,7 @@ struct RunRoutes {
             throw Problem.badRequest("the option 'seconds' must be more than 0 and at most 3600.")
         }
         do {
-            try simulation.check()  // bad agents, parties or mechanism: refused now, not a failed run later
+            try simulation.check(externalAgents: false)  // bad agents, parties or mechanism: refused now
         } catch let error as any AccordError where error.exitStatus == .badInput {
             throw Problem.badRequest(error.sentence)
         }

@@ -35,6 +35,7 @@ struct TournamentRoutes {
         guard case .object(var members) = specification else {
             throw Problem.badRequest("'specification' must be a mapping (docs/tournaments.md).")
         }
+        try Self.refuseExternalAgents(in: members)
         let folder = Self.folder(of: id, in: workspace.configuration)
         var files: [(name: String, text: String)] = []
         if let index = members.firstIndex(where: { $0.key == "scenarios" }) {
@@ -58,6 +59,27 @@ struct TournamentRoutes {
             throw Problem(.internalServerError, "the tournament's folder could not be written: \(error).")
         }
         return Self.request(folder: folder)
+    }
+
+    /// Refuses an agent that is another program (`{id, command, args}` or `external(...)`): the server runs none,
+    /// and says so before it accepts the run.
+    static func refuseExternalAgents(in members: [(key: String, value: JSONValue)]) throws {
+        guard let agents = members.first(where: { $0.key == "agents" })?.value.items else { return }
+        for (position, entry) in agents.enumerated() {
+            let text: String? =
+                switch entry {
+                case .string(let name): name
+                case .object(let fields):
+                    fields.contains(where: { $0.key == "command" })
+                        ? "external" : fields.first(where: { $0.key == "agent" })?.value.scalarText
+                default: nil
+                }
+            if let text, text.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("external") {
+                throw Problem.badRequest(
+                    "'specification.agents[\(position)]' is an external agent (another program): they run only from "
+                        + "the accord command line, not on the server.")
+            }
+        }
     }
 
     /// The folder of a tournament run.

@@ -3,13 +3,21 @@ extension SimulationRequest {
     /// (an external agent where external agents cannot run), the table, the mediator and the mechanism — without
     /// negotiating: how a server refuses a bad request before it accepts the run.
     ///
-    /// - Throws: the error ``run(monitor:)`` would throw first.
-    public func check() throws {
+    /// - Parameter externalAgents: whether an external agent (another program) may play; a server says no, whatever
+    ///   the process allows.
+    /// - Throws: the error ``run(monitor:)`` would throw first; ``RequestError`` for an external agent when not
+    ///   allowed.
+    public func check(externalAgents: Bool = true) throws {
         try checkRanges()
         let document = try source.document()
         var scenario = document.scenario
         if let issues { scenario = try scenario.restricted(toIssues: issues) }
         let (setup, _) = try resolvedSetup(for: scenario, section: document.simulation)
+        if !externalAgents, let entry = setup.agents.entries.first(where: { $0.agent.strategy == .external }) {
+            throw RequestError(
+                "the agent of '\(Echo.cut(entry.party))' cannot run here: external agents run only from the accord "
+                    + "command line")
+        }
         _ = try setup.session(on: try NegotiationDomain(scenario: scenario))
     }
 
