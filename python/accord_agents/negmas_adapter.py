@@ -68,6 +68,14 @@ class Bridge:
 _END = SAOResponse(ResponseType.END_NEGOTIATION, None)
 
 
+class NegotiatorFailed(BaseException):
+    """The wrapped negotiator raised on its turn: the adapter exits (status 1) and Accord records the failure.
+
+    A ``BaseException`` so that NegMAS's mechanism, which catches a negotiator's ``Exception`` and asks again, lets
+    it through: Accord's turn was already read and would otherwise wait, unanswered, until its reply limit.
+    """
+
+
 class RemoteParty(SAONegotiator):
     """Another party at Accord's table: on its turn, answers with what that party did there."""
 
@@ -111,7 +119,10 @@ def wrap(cls: type, bridge: Bridge, settings: Settings) -> type:
             state = dataclasses.replace(state, relative_time=float(message["t"]))
         except (TypeError, ValueError):
             state.relative_time = float(message["t"])
-        response = cls.__call__(self, state, dest=dest)
+        try:
+            response = cls.__call__(self, state, dest=dest)
+        except Exception as error:  # NegMAS would catch it and call again, but the turn is already read
+            raise NegotiatorFailed(f"{cls.__name__} raised {type(error).__name__}: {error}") from error
         if response.response == ResponseType.ACCEPT_OFFER and message.get("offer") is not None:
             bridge.send({"type": "accept"})
         elif response.response == ResponseType.REJECT_OFFER and response.outcome is not None:

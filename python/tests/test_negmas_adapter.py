@@ -128,3 +128,17 @@ def test_a_bare_import_skips_the_packages_init_files(tmp_path, monkeypatch) -> N
     assert load_class("heavy_pkg.year.agent.Agent", bare=True).factor == 2
     for name in [n for n in sys.modules if n.startswith("heavy_pkg")]:
         del sys.modules[name]
+
+
+def test_a_negotiator_that_raises_on_its_turn_stops_the_adapter() -> None:
+    """NegMAS catches a negotiator's exception and calls it again; the adapter must not wait for another turn."""
+    from negmas.sao import BoulwareTBNegotiator
+
+    from accord_agents.negmas_adapter import NegotiatorFailed
+
+    class Broken(BoulwareTBNegotiator):
+        def __call__(self, state, dest=None):  # type: ignore[no-untyped-def]
+            raise AssertionError("no opponent utility function")
+
+    with pytest.raises(NegotiatorFailed, match="Broken raised AssertionError: no opponent utility function"):
+        _scripted(Broken, settings_message())
