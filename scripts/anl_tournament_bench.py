@@ -12,21 +12,24 @@ Usage:
     python scripts/anl_tournament_bench.py SCENARIO... [--steps 100] --print-spec [--accord-python PYTHON]
 
 where each SCENARIO is ``DOMAIN.xml:PROFILE1.xml:PROFILE2.xml`` (GENIUS files; two parties). Competitors: Shochan
-and UOAgent (ANL 2024's first and second) and NegMAS's Boulware and Conceder time-based negotiators. NegMAS: every
-ordered pair without self-play, ``rotate_ufuns`` (each ordered pair with both assignments of the two profiles),
-one repetition: 4 negotiations per pair of agents per scenario. Accord: every assignment of agents to parties
-(``roles: all``) and two repetitions, the same 4 per pair per scenario (the first party offers first in both). Prints one JSON line: negotiations,
-agreements, wall-clock seconds of the tournament call (imports and scenario loading excluded), per negotiation.
+and UOAgent (ANL 2024's first and second) and NegMAS's Boulware and Conceder time-based negotiators, every ordered
+pair without self-play, one repetition: in NegMAS each ordered pair (a, b) with a first and holding the first
+profile (``rotate_ufuns=False``); in Accord every assignment of agents to parties (``roles: all``), the first party
+holding the first profile and offering first: the same 12 negotiations per scenario. Prints one JSON line:
+negotiations, agreements, wall-clock and CPU seconds of the tournament call (imports and scenario loading
+excluded; serial runs only: with njobs >= 0 the CPU time of NegMAS's worker processes is not counted).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 COMPETITORS = {
     "shochan": "anl_agents.anl2024.takafam.shochan.Shochan",
@@ -57,7 +60,7 @@ def print_spec(scenarios: list[tuple[Path, Path, Path]], steps: int, python: str
     for domain, first, second in scenarios:
         print(f"  - {{name: {json.dumps(domain.stem)}, domain: {json.dumps(str(domain))}, ", end="")
         print(f"profiles: [{json.dumps(str(first))}, {json.dumps(str(second))}]}}")
-    print(f"deadline: {{rounds: {steps}}}\nroles: all\nself_play: false\nrepetitions: 2\nseed: 1")
+    print(f"deadline: {{rounds: {steps}}}\nroles: all\nself_play: false\nrepetitions: 1\nseed: 1")
 
 
 def load_class(path: str) -> type:
@@ -74,6 +77,7 @@ def main() -> None:
     parser.add_argument("--njobs", type=int, default=-1, help="NegMAS njobs (-1: serial, in this process)")
     parser.add_argument("--print-spec", action="store_true", help="print the equivalent Accord specification")
     parser.add_argument("--accord-python", default=sys.executable, help="the Python Accord runs the adapter with")
+    parser.add_argument("--accord-results", type=Path, help="Accord's negotiations.csv: count the same endings")
     args = parser.parse_args()
     scenarios = [parse_scenario(s) for s in args.scenarios]
     if args.print_spec:
@@ -84,13 +88,17 @@ def main() -> None:
     from negmas.inout import Scenario  # noqa: PLC0415
 
     competitors = [load_class(cls) for cls in COMPETITORS.values()]
-    loaded = [Scenario.from_genius_files(domain=d, ufuns=[a, b], safe_parsing=False) for d, a, b in scenarios]
-    start = time.perf_counter()
+    # Undiscounted: the adapter gives a NegMAS negotiator Accord's undiscounted utilities (ANL has no discounting).
+    loaded = [
+        Scenario.from_genius_files(domain=d, ufuns=[a, b], safe_parsing=False, ignore_discount=True)
+        for d, a, b in scenarios
+    ]
+    start, cpu = time.perf_counter(), time.process_time()
     results = anl2024_tournament(
         scenarios=loaded,
         n_scenarios=0,
         competitors=competitors,
-        rotate_ufuns=True,
+        rotate_ufuns=False,
         n_repetitions=1,
         n_steps=args.steps,
         time_limit=None,
@@ -100,7 +108,7 @@ def main() -> None:
         nologs=True,
         verbosity=0,
     )
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     details = results.details
     agreements = int(details["agreement"].notna().sum()) if "agreement" in details else None
     failed = int(details["has_error"].sum()) if "has_error" in details else None
@@ -112,12 +120,34 @@ def main() -> None:
                 "agreements": agreements,
                 "errors": failed,
                 "seconds": round(seconds, 2),
+                "cpu_seconds": round(cpu, 2),
                 "seconds_per_negotiation": round(seconds / max(len(details), 1), 4),
                 "steps": args.steps,
                 "njobs": args.njobs,
             }
         )
     )
+    if args.accord_results:
+        print(json.dumps(same_endings(details, args.accord_results)))
+
+
+def same_endings(details: Any, accord_csv: Path) -> dict[str, Any]:
+    """How many negotiations ended the same (agreement and round) in NegMAS and in Accord's negotiations.csv."""
+    ids = {cls.rpartition(".")[2]: name for name, cls in COMPETITORS.items()}
+    with open(accord_csv, newline="") as file:
+        accord = {
+            (row["scenario"], row["agent_1"], row["agent_2"]): (row["agreement"] or None, int(row["round"]))
+            for row in csv.DictReader(file)
+        }
+    same, differ = 0, []
+    for _, row in details.iterrows():
+        key = (row["scenario"], *(ids[name] for name in row["partners"]))
+        agreement = "|".join(str(value) for value in row["agreement"]) if row["agreement"] is not None else None
+        if accord.get(key) == (agreement, int(row["step"])):
+            same += 1
+        else:
+            differ.append({"negotiation": key, "negmas": (agreement, int(row["step"])), "accord": accord.get(key)})
+    return {"same_agreement_and_round": same, "of": len(details), "different": differ}
 
 
 if __name__ == "__main__":
