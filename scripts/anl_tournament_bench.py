@@ -63,6 +63,31 @@ def print_spec(scenarios: list[tuple[Path, Path, Path]], steps: int, python: str
     print(f"deadline: {{rounds: {steps}}}\nroles: all\nself_play: false\nrepetitions: 1\nseed: 1")
 
 
+def genius_weights(scenario: Any) -> Any:
+    """The scenario with each profile's issue weights divided by their sum, as GENIUS and Accord read them.
+
+    NegMAS keeps the weights as written: Laptop's sum to 1.0000518, so every utility is that much higher than in
+    Accord, and the ANL agents' thresholds then pick other outcomes in a few negotiations.
+    """
+    from negmas.inout import Scenario  # noqa: PLC0415
+    from negmas.preferences import LinearAdditiveUtilityFunction  # noqa: PLC0415
+
+    ufuns = []
+    for ufun in scenario.ufuns:
+        total = sum(ufun.weights)
+        ufuns.append(
+            LinearAdditiveUtilityFunction(
+                values=ufun.values,
+                weights=[weight / total for weight in ufun.weights],
+                bias=getattr(ufun, "_bias", 0.0),
+                reserved_value=ufun.reserved_value,
+                outcome_space=ufun.outcome_space,
+                name=ufun.name,
+            )
+        )
+    return Scenario(outcome_space=scenario.outcome_space, ufuns=tuple(ufuns))
+
+
 def load_class(path: str) -> type:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "python"))
     from accord_agents.negmas_adapter import load_class as load  # noqa: PLC0415 - the adapter's own bare import
@@ -90,7 +115,7 @@ def main() -> None:
     competitors = [load_class(cls) for cls in COMPETITORS.values()]
     # Undiscounted: the adapter gives a NegMAS negotiator Accord's undiscounted utilities (ANL has no discounting).
     loaded = [
-        Scenario.from_genius_files(domain=d, ufuns=[a, b], safe_parsing=False, ignore_discount=True)
+        genius_weights(Scenario.from_genius_files(domain=d, ufuns=[a, b], safe_parsing=False, ignore_discount=True))
         for d, a, b in scenarios
     ]
     start, cpu = time.perf_counter(), time.process_time()
