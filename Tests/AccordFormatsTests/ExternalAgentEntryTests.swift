@@ -32,6 +32,10 @@ import Testing
         #expect(competitor.agent.command?.arguments == ["python3", "my agent.py", "--fast"])
         #expect(competitor.agent.command?.replyLimit == 2)
         #expect(competitor.agent.command?.startupLimit == 40)
+        #expect(competitor.agent.command?.revealsUtilities == false)
+        let revealing = try TournamentLoader.parse(
+            Self.specification("{id: anl, command: python3, args: [a.py], reveal: utilities}"))
+        #expect(revealing.tournament.competitors.last?.agent.command?.revealsUtilities == true)
     }
 
     @Test func badEntries() {
@@ -39,6 +43,7 @@ import Testing
         #expect(Self.problem("{command: python3}").contains("agents[1] (python3).id: is missing"))
         #expect(Self.problem("{id: x, command: python3, timeout: 0}").contains("'timeout'"))
         #expect(Self.problem("{id: x, command: python3, colour: red}").contains("colour"))
+        #expect(Self.problem("{id: x, command: python3, reveal: all}").contains("agents[1] (x).reveal"))
         let args = Self.problem("{id: x, command: python3, args: a.py}")
         #expect(args.contains("agents[1] (x).args (line 2): expected a list"))
     }

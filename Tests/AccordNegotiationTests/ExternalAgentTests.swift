@@ -88,6 +88,26 @@ struct ScriptAgent {
         #expect(ScriptAgent.isGone(pid))
     }
 
+    /// `reveal=utilities` (ANL's information setting) adds the other party's utilities to the settings, under
+    /// `others`, and nothing else about it: not its reservation value.
+    @Test func revealSendsTheOtherPartysUtilitiesOnly() throws {
+        let agent = try ScriptAgent(turn: Self.offerBest)
+        var buyer = try agent.specification()
+        buyer.command?.revealsUtilities = true
+        #expect(buyer.description.hasSuffix(";timeout=5.0;reveal=utilities)"))
+        #expect(try AgentSpecification(parsing: buyer.description) == buyer)
+        let session = try Session(
+            domain: try NegotiationDomain(scenario: try priceScenario(reservations: (0, 0.3))),
+            configuration: SessionConfiguration(
+                mechanism: .alternating, participants: [0, 1], deadline: try Deadline(rounds: 10)),
+            agents: [buyer, try AgentSpecification(parsing: "boulware")])
+        #expect(session.run().ending == .agreement)
+        let settings = try String(contentsOf: agent.log, encoding: .utf8).split(separator: "\n")[0]
+        #expect(settings.hasSuffix(",\"others\":[{\"party\":\"seller\",\"utilities\":[0,0.25,0.5,0.75,1]}]}"))
+        #expect(!settings.contains("0.3"))
+        #expect(throws: NegotiationError.self) { try AgentSpecification(parsing: "external(command=x;reveal=all)") }
+    }
+
     @Test func aCrashEndsTheTalksAsAFailure() throws {
         let result = try ScriptAgent(turn: "exit 3").runAsBuyer()
         guard case .agentFailed(let party, let reason) = result.ending else {

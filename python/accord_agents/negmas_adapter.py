@@ -1,8 +1,10 @@
 """Plays a NegMAS SAO negotiator as an Accord external agent (NegMAS is used as a library, not copied).
 
-Usage: ``python -m accord_agents.negmas_adapter CLASS [--param KEY=VALUE ...]`` where CLASS is a negotiator class
-by its import path, for example ``negmas.sao.BoulwareTBNegotiator`` or ``mypackage.agents:MyAgent``; each
-``--param`` value is read as JSON when it parses, else as text, and passed to the class's constructor.
+Usage: ``python -m accord_agents.negmas_adapter CLASS [--param KEY=VALUE ...] [--bare-import]`` where CLASS is a
+negotiator class by its import path, for example ``negmas.sao.BoulwareTBNegotiator`` or ``mypackage.agents:MyAgent``;
+each ``--param`` value is read as JSON when it parses, else as text, and passed to the class's constructor.
+``--bare-import`` imports the class's module without running the ``__init__`` files of the packages above it (see
+``load_class``): ``anl_agents``' own ``__init__`` imports every agent of every year, TensorFlow and PyTorch with them.
 
 How it maps Accord to NegMAS (docs/agents.md, "The NegMAS adapter"):
 
@@ -14,7 +16,10 @@ How it maps Accord to NegMAS (docs/agents.md, "The NegMAS adapter"):
   the wrapped negotiator at its place in the turn order and, at every other place, a stand-in that replays what
   that party did at Accord's table. NegMAS's step s is Accord's round s + 1, and the negotiator sees Accord's
   normalised time t as ``state.relative_time`` (for a round deadline t = round / (rounds + 1), which is NegMAS's
-  (step + 1) / (n_steps + 1): the same number).
+  (step + 1) / (n_steps + 1): the same number);
+- when Accord reveals the other party's utilities (the entry's ``reveal=utilities``, ANL's information setting), the
+  negotiator gets them as ``private_info["opponent_ufun"]`` (its ``opponent_ufun``) with reserved value 0, as ANL's
+  own runner gives them: the opponent's reservation value stays private.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib
+import importlib.machinery
+import importlib.util
 import json
 import sys
 from typing import IO, Any
@@ -59,6 +66,14 @@ class Bridge:
 
 
 _END = SAOResponse(ResponseType.END_NEGOTIATION, None)
+
+
+class NegotiatorFailed(BaseException):
+    """The wrapped negotiator raised on its turn: the adapter exits (status 1) and Accord records the failure.
+
+    A ``BaseException`` so that NegMAS's mechanism, which catches a negotiator's ``Exception`` and asks again, lets
+    it through: Accord's turn was already read and would otherwise wait, unanswered, until its reply limit.
+    """
 
 
 class RemoteParty(SAONegotiator):
@@ -104,7 +119,10 @@ def wrap(cls: type, bridge: Bridge, settings: Settings) -> type:
             state = dataclasses.replace(state, relative_time=float(message["t"]))
         except (TypeError, ValueError):
             state.relative_time = float(message["t"])
-        response = cls.__call__(self, state, dest=dest)
+        try:
+            response = cls.__call__(self, state, dest=dest)
+        except Exception as error:  # NegMAS would catch it and call again, but the turn is already read
+            raise NegotiatorFailed(f"{cls.__name__} raised {type(error).__name__}: {error}") from error
         if response.response == ResponseType.ACCEPT_OFFER and message.get("offer") is not None:
             bridge.send({"type": "accept"})
         elif response.response == ResponseType.REJECT_OFFER and response.outcome is not None:
@@ -129,10 +147,45 @@ def utility_function(settings: Settings) -> tuple[Any, Any]:
     return space, ufun
 
 
-def load_class(path: str) -> type:
-    """A class by its import path: ``package.module.Class`` or ``package.module:Class``."""
+def private_info(settings: Settings, space: Any) -> dict[str, Any]:
+    """The negotiator's private information: the opponent's utility function when Accord revealed it.
+
+    Only in a bilateral negotiation (NegMAS's ``opponent_ufun`` names one opponent); its reserved value is 0, as in
+    ANL's own runner, since the opponent's reservation value is never revealed.
+    """
+    others = [party for party in settings.parties if party != settings.party]
+    if len(others) != 1 or others[0] not in settings.others:
+        return {}
+    mapping = dict(zip(settings.outcomes(), settings.others[others[0]]))
+    return {"opponent_ufun": MappingUtilityFunction(mapping=mapping, outcome_space=space, reserved_value=0.0)}
+
+
+def load_class(path: str, bare: bool = False) -> type:
+    """A class by its import path: ``package.module.Class`` or ``package.module:Class``.
+
+    With `bare`, the packages above the module are entered as empty packages (their folders only) instead of being
+    imported, so their ``__init__`` files do not run; the module itself and everything it imports load as usual.
+    """
     module, _, name = path.rpartition(":") if ":" in path else path.rpartition(".")
+    if bare:
+        enter_bare_packages(module)
     return getattr(importlib.import_module(module), name)
+
+
+def enter_bare_packages(module: str) -> None:
+    """Enters every package above `module` in ``sys.modules`` without running its ``__init__``."""
+    parts = module.split(".")
+    spec = importlib.util.find_spec(parts[0])
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"no package named {parts[0]!r}")
+    locations = list(spec.submodule_search_locations)
+    for depth in range(1, len(parts)):
+        package = ".".join(parts[:depth])
+        if package not in sys.modules:
+            package_spec = importlib.machinery.ModuleSpec(package, None, is_package=True)
+            package_spec.submodule_search_locations = locations
+            sys.modules[package] = importlib.util.module_from_spec(package_spec)
+        locations = [f"{location}/{parts[depth]}" for location in locations]
 
 
 def play(cls: type, parameters: dict[str, Any], input: IO[str], output: IO[str]) -> dict[str, Any] | None:
@@ -145,7 +198,8 @@ def play(cls: type, parameters: dict[str, Any], input: IO[str], output: IO[str])
         raise RuntimeError(f"Accord speaks protocol version {message.get('version')}; this adapter speaks {VERSION}")
     settings = Settings.from_message(message)
     space, ufun = utility_function(settings)
-    negotiator = wrap(cls, bridge, settings)(name=settings.party, id=settings.party, **parameters)
+    extra = {"private_info": info} if (info := private_info(settings, space)) else {}
+    negotiator = wrap(cls, bridge, settings)(name=settings.party, id=settings.party, **extra, **parameters)
     bridge.send({"type": "ready", "version": VERSION})
     mechanism = SAOMechanism(
         outcome_space=space,
@@ -183,8 +237,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="accord-negmas-agent", description=__doc__.splitlines()[0])
     parser.add_argument("negotiator", help="the NegMAS negotiator class, e.g. negmas.sao.BoulwareTBNegotiator")
     parser.add_argument("--param", action="append", default=[], help="KEY=VALUE for the class's constructor")
+    parser.add_argument(
+        "--bare-import", action="store_true", help="import the class's module without its packages' __init__ files"
+    )
     arguments = parser.parse_args(argv)
-    play(load_class(arguments.negotiator), parse_parameters(arguments.param), sys.stdin, sys.stdout)
+    cls = load_class(arguments.negotiator, bare=arguments.bare_import)
+    play(cls, parse_parameters(arguments.param), sys.stdin, sys.stdout)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,9 @@ class Settings:
     reservation: float
     discount: float | None = None
     forbidden: set[int] = field(default_factory=set)
+    #: The other parties' utility tables (party id → utilities by outcome index), sent only to an agent whose entry
+    #: has ``reveal=utilities`` (ANL's information setting); never their reservation values or red lines.
+    others: dict[str, list[float]] = field(default_factory=dict)
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> "Settings":
@@ -59,6 +62,9 @@ class Settings:
             reservation=float(message["reservation"]),
             discount=message.get("discount"),
             forbidden=set(message.get("forbidden", [])),
+            others={
+                entry["party"]: [float(u) for u in entry["utilities"]] for entry in message.get("others") or []
+            },
         )
 
     @property

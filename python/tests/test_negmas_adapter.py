@@ -78,3 +78,67 @@ def test_classes_load_by_dotted_or_colon_path() -> None:
     assert load_class("negmas.sao.ConcederTBNegotiator") is ConcederTBNegotiator
     assert load_class("negmas.sao:ConcederTBNegotiator") is ConcederTBNegotiator
     assert parse_parameters(["e=0.5", "name=x"]) == {"e": 0.5, "name": "x"}
+
+
+def _scripted(cls: type, message: dict) -> None:
+    from accord_agents.negmas_adapter import play
+
+    end = {"type": "end", "ending": "walkAway", "round": 1, "t": 1 / 11, "agreement": None, "utility": 0}
+    play(cls, {}, lines([message, {"type": "turn", "round": 1, "t": 1 / 11, "offer": None}, end]), io.StringIO())
+
+
+def test_revealed_utilities_become_the_opponent_ufun_with_reserved_value_0() -> None:
+    from negmas.sao import BoulwareTBNegotiator
+
+    seen: dict = {}
+
+    class Recorder(BoulwareTBNegotiator):
+        def __call__(self, state, dest=None):  # type: ignore[no-untyped-def]
+            seen["opponent"] = self.opponent_ufun
+            return super().__call__(state, dest=dest)
+
+    message = settings_message()
+    message["reservation"] = 0.2
+    message["others"] = [{"party": "seller", "utilities": [0, 0.25, 0.5, 0.75, 1]}]
+    _scripted(Recorder, message)
+    opponent = seen["opponent"]
+    assert [opponent((f"p{i}",)) for i in range(5)] == pytest.approx([0, 0.25, 0.5, 0.75, 1])
+    assert opponent.reserved_value == 0.0  # its reservation stays private, as in ANL's runner
+
+    _scripted(Recorder, settings_message())  # without `others`: no opponent utility function
+    assert seen["opponent"] is None
+
+
+def test_a_bare_import_skips_the_packages_init_files(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from accord_agents.negmas_adapter import load_class
+
+    package = tmp_path / "heavy_pkg" / "year"
+    package.mkdir(parents=True)
+    (tmp_path / "heavy_pkg" / "__init__.py").write_text("raise ImportError('needs TensorFlow')\n")
+    (package / "__init__.py").write_text("raise ImportError('needs PyTorch')\n")
+    (package / "helper.py").write_text("FACTOR = 2\n")
+    (package / "agent.py").write_text("from .helper import FACTOR\n\nclass Agent:\n    factor = FACTOR\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(ImportError, match="TensorFlow"):
+        load_class("heavy_pkg.year.agent.Agent")
+    for name in [n for n in sys.modules if n.startswith("heavy_pkg")]:
+        del sys.modules[name]
+    assert load_class("heavy_pkg.year.agent.Agent", bare=True).factor == 2
+    for name in [n for n in sys.modules if n.startswith("heavy_pkg")]:
+        del sys.modules[name]
+
+
+def test_a_negotiator_that_raises_on_its_turn_stops_the_adapter() -> None:
+    """NegMAS catches a negotiator's exception and calls it again; the adapter must not wait for another turn."""
+    from negmas.sao import BoulwareTBNegotiator
+
+    from accord_agents.negmas_adapter import NegotiatorFailed
+
+    class Broken(BoulwareTBNegotiator):
+        def __call__(self, state, dest=None):  # type: ignore[no-untyped-def]
+            raise AssertionError("no opponent utility function")
+
+    with pytest.raises(NegotiatorFailed, match="Broken raised AssertionError: no opponent utility function"):
+        _scripted(Broken, settings_message())

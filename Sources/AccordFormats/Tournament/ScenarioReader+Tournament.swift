@@ -83,12 +83,13 @@ extension ScenarioReader {
     static let maximumExternalCommandLength = 4_096
 
     /// One entry of `agents`: its identifier and its agent specification's text; an entry {id, command, args,
-    /// timeout, startup} is an external agent (`external(command=...)`).
+    /// timeout, startup, reveal} is an external agent (`external(command=...)`).
     private mutating func readCompetitorEntry(_ item: DocumentNode, _ path: String) -> (id: String, text: String)? {
         var id: String?
         var text: String?
         if item.entries != nil, item["command"] != nil {
-            rejectUnknownKeys(item.entries ?? [], path, allowed: ["id", "command", "args", "timeout", "startup"])
+            rejectUnknownKeys(
+                item.entries ?? [], path, allowed: ["id", "command", "args", "timeout", "startup", "reveal"])
             guard let program = string(item["command"], "\(path).command") else { return nil }
             let arguments = (list(item["args"], "\(path).args", required: false) ?? []).enumerated().compactMap {
                 string($1, "\(path).args[\($0)]")
@@ -99,6 +100,12 @@ extension ScenarioReader {
             }
             if item["startup"] != nil, let seconds = number(item["startup"], "\(path).startup") {
                 command.startupLimit = seconds
+            }
+            if item["reveal"] != nil, let reveal = string(item["reveal"], "\(path).reveal") {
+                command.revealsUtilities = reveal == "utilities"
+                if reveal != "utilities" && reveal != "none" {
+                    problem("\(path).reveal", item["reveal"], "expected utilities or none, not '\(Echo.cut(reveal))'")
+                }
             }
             id = identifier(item["id"], "\(path).id")  // Required: a command makes a poor identifier.
             text = command.description

@@ -9,7 +9,8 @@ import AccordCore
 /// An agent played by another program over the external-agent protocol (docs/agents.md): one process per
 /// negotiation, JSON Lines over its standard input and output.
 ///
-/// The program is told its settings (its own utilities and reservation only), asked on its turn, told every other
+/// The program is told its settings (its own utilities and reservation only, and with `reveal=utilities` the other
+/// parties' utilities, never their reservations), asked on its turn, told every other
 /// party's action and, at the end, the outcome. A program that cannot start, exits, answers late, writes malformed
 /// JSON, an over-long line or a line it was not asked for fails: the agent then ends the talks and reports why
 /// through ``failure``, which the session records as ``SessionResult/Ending/agentFailed(party:reason:)``.
@@ -174,6 +175,15 @@ struct ExternalAgent: NegotiationAgent {
         message.add("discount", raw: party.discount.map { "\($0)" } ?? "null")
         let forbidden = (0..<domain.outcomeCount).filter { domain.crossesRedLine($0, party: setup.party) }
         message.add("forbidden", raw: "[" + forbidden.map(String.init).joined(separator: ",") + "]")
+        if command.revealsUtilities {
+            let others = setup.participants.filter { $0 != setup.party }.map { other -> String in
+                var entry = JSONLine()
+                entry.add("party", string: scenario.parties[other].id)
+                entry.add("utilities", numbers: domain.utilities[other])
+                return entry.text
+            }
+            message.add("others", raw: "[" + others.joined(separator: ",") + "]")
+        }
         return message.text
     }
 

@@ -4,7 +4,8 @@ import AccordCore
 ///
 /// Written in an agent specification as `external(command="python3 my_agent.py")`, optionally with
 /// `;timeout=SECONDS` (the longest wait for one reply, default 10 s) and `;startup=SECONDS` (the longest wait for the
-/// answer to the settings, default 30 s). The command is split into words as a shell would split it (single and
+/// answer to the settings, default 30 s) and `;reveal=utilities` (ANL's information setting: the agent is also sent the other
+/// parties' utilities, never their reservations or red lines). The command is split into words as a shell would split it (single and
 /// double quotes, backslash escapes) but no shell runs it: no pipes, redirections or variables. The program is looked
 /// up on the `PATH`.
 public struct ExternalCommand: Sendable, Hashable, CustomStringConvertible {
@@ -14,6 +15,9 @@ public struct ExternalCommand: Sendable, Hashable, CustomStringConvertible {
     public var replyLimit: Double
     /// The longest wait for the answer to the settings message, in seconds (the program's start-up).
     public var startupLimit: Double
+    /// Whether the agent is also sent the other parties' utilities (`reveal=utilities`, as ANL agents expect; never
+    /// their reservation values or red lines).
+    public var revealsUtilities = false
 
     /// The default ``replyLimit``.
     public static let defaultReplyLimit = 10.0
@@ -30,13 +34,15 @@ public struct ExternalCommand: Sendable, Hashable, CustomStringConvertible {
         self.startupLimit = startupLimit
     }
 
-    /// Reads the parameters of `external(...)`: `command="..."`, `timeout=S`, `startup=S`, separated by `;` or `,`.
+    /// Reads the parameters of `external(...)`: `command="..."`, `timeout=S`, `startup=S`, `reveal=utilities|none`,
+    /// separated by `;` or `,`.
     ///
     /// - Throws: ``NegotiationError`` for a missing or empty command, an unknown parameter or a bad limit.
     public init(parsingParameters text: String) throws(NegotiationError) {
         var command: [String]?
         var reply = Self.defaultReplyLimit
         var startup = Self.defaultStartupLimit
+        var reveals = false
         var scanner = ParameterScanner(text: text)
         while let (key, value) = try scanner.next() {
             switch key {
@@ -52,10 +58,17 @@ public struct ExternalCommand: Sendable, Hashable, CustomStringConvertible {
                         reason: "must be a number of seconds from 0 (excluded) to 3600, not '\(Echo.cut(value))'")
                 }
                 if key == "timeout" { reply = seconds } else { startup = seconds }
+            case "reveal":
+                guard value == "utilities" || value == "none" else {
+                    throw .badAgentParameter(
+                        agent: "external", parameter: key, reason: "must be utilities or none, not '\(Echo.cut(value))'"
+                    )
+                }
+                reveals = value == "utilities"
             default:
                 throw .badAgentParameter(
                     agent: "external", parameter: Echo.cut(key),
-                    reason: "is not a parameter of this agent (command, timeout, startup)")
+                    reason: "is not a parameter of this agent (command, timeout, startup, reveal)")
             }
         }
         guard let command else {
@@ -63,6 +76,7 @@ public struct ExternalCommand: Sendable, Hashable, CustomStringConvertible {
                 agent: "external", parameter: "command", reason: "is missing; write external(command=\"program args\")")
         }
         self.init(arguments: command, replyLimit: reply, startupLimit: startup)
+        revealsUtilities = reveals
     }
 
     /// Splits a command line into words: whitespace separates, single quotes keep everything, double quotes keep
@@ -114,6 +128,7 @@ public struct ExternalCommand: Sendable, Hashable, CustomStringConvertible {
         var text = "external(command=\"" + command + "\""
         if replyLimit != Self.defaultReplyLimit { text += ";timeout=\(replyLimit)" }
         if startupLimit != Self.defaultStartupLimit { text += ";startup=\(startupLimit)" }
+        if revealsUtilities { text += ";reveal=utilities" }
         return text + ")"
     }
 
