@@ -111,8 +111,8 @@ import Testing
         #expect(bad.stderr.contains("parameter 'command' is missing"), "\(bad)")
     }
 
-    /// `accord serve` runs no programs: a simulation or tournament naming an external agent fails (the server
-    /// accepts a run, then reports why it failed), and the program never runs.
+    /// `accord serve` runs no programs: a simulation or tournament naming an external agent is refused before a run
+    /// is accepted (or, were one accepted, fails), and the program never runs.
     @Test func theServerRefusesExternalAgents() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -76,8 +76,8 @@ struct TournamentRoutes {
                 }
             if let text, text.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("external") {
                 throw Problem.badRequest(
-                    "'specification.agents[\(position)]' is an external agent (another program): they run only from "
-                        + "the accord command line, not on the server.")
+                    "'specification.agents[\(position)]' is another program: external agents run only from the "
+                        + "accord command line, not on the server.")
             }
         }
     }
