@@ -25,16 +25,7 @@ struct TournamentRoutes {
 
     /// The tournament request of a body: the specification and its stored scenarios written into the run's folder.
     func prepare(body: String, id: String) async throws -> TournamentRequest {
-        var options = try RequestOptions(body: body)
-        guard let given = try options.value("specification") else {
-            throw Problem.badRequest(
-                "the body needs 'specification': a tournament specification (docs/tournaments.md).")
-        }
-        try options.finish()
-        let specification = try Self.specificationObject(given)
-        guard case .object(var members) = specification else {
-            throw Problem.badRequest("'specification' must be a mapping (docs/tournaments.md).")
-        }
+        var members = try RequestBodies.tournamentSpecification(body: body)
         let folder = Self.folder(of: id, in: workspace.configuration)
         var files: [(name: String, text: String)] = []
         if let index = members.firstIndex(where: { $0.key == "scenarios" }) {
@@ -104,12 +95,5 @@ struct TournamentRoutes {
         let file = "scenario-\(position).\(scenario.format)"
         files.append((file, scenario.text))
         return .object([("name", .string(name ?? id)), ("path", .string(file))])
-    }
-
-    /// The specification as JSON: given as an object, or as YAML or JSON text (read with the guards and the
-    /// sentences of the specification reader).
-    static func specificationObject(_ value: JSONValue) throws -> JSONValue {
-        guard case .string(let text) = value else { return value }
-        return try JSONValue(yamlDocument: text, file: "specification")
     }
 }

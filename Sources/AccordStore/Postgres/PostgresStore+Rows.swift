@@ -72,7 +72,7 @@ extension PostgresStore {
         do {
             return try await client.query(query, logger: logger).collect()
         } catch {
-            throw StoreError.database(Self.reason(error))
+            throw Self.failure(error)
         }
     }
 
@@ -93,11 +93,39 @@ extension PostgresStore {
             }
         } catch let error as PostgresTransactionError {
             if let storeError = error.closureError as? StoreError { throw storeError }
-            throw StoreError.database(Self.reason(error))
+            throw Self.failure(error)
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.database(Self.reason(error))
+            throw Self.failure(error)
+        }
+    }
+
+    /// The store error of a failed query: ``StoreError/unavailable(_:)`` when PostgreSQL could not be reached or
+    /// was shutting down or out of disk (the write did not happen; the pool connects again, so a retry may
+    /// succeed: the server answers 503), ``StoreError/database(_:)`` otherwise.
+    static func failure(_ error: any Error) -> StoreError {
+        var inner: any Error = error
+        if let transaction = error as? PostgresTransactionError {
+            // A failed commit may have committed: that is not "nothing was written".
+            guard let first = transaction.beginError ?? transaction.closureError else {
+                return .database(reason(error))
+            }
+            inner = first
+        }
+        guard let error = inner as? PSQLError else { return .database(reason(inner)) }
+        switch error.code {
+        case .connectionError, .serverClosedConnection, .uncleanShutdown:
+            return .unavailable("PostgreSQL cannot be reached (\(reason(error)))")
+        case .server:
+            // Class 08: connection exceptions; 57: the server shutting down; 53100: its disk is full.
+            let state = error.serverInfo?[.sqlState] ?? ""
+            if state.hasPrefix("08") || state.hasPrefix("57") || state == "53100" {
+                return .unavailable("PostgreSQL cannot take it now (\(reason(error)))")
+            }
+            return .database(reason(error))
+        default:
+            return .database(reason(error))
         }
     }
 
