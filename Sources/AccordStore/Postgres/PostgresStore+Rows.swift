@@ -69,12 +69,20 @@ extension PostgresStore {
 
     /// Every row of a query run on the pool.
     func rows(_ query: PostgresQuery) async throws -> [PostgresRow] {
+        let (client, logger) = (client, logger)
         do {
-            return try await client.query(query, logger: logger).collect()
+            return try await StoreDeadline.run(Self.deadline) {
+                try await client.query(query, logger: logger).collect()
+            }
         } catch {
             throw Self.failure(error)
         }
     }
+
+    /// The longest a query or a transaction may take. Past it the caller gets an error and moves on: a request
+    /// that holds a room's turn must not hold it for ever when a connection hangs (seen, now and then, on a query
+    /// in flight while PostgreSQL restarts).
+    static let deadline: Duration = .seconds(20)
 
     /// Every row of a query run on a connection (in a transaction).
     @discardableResult
@@ -86,10 +94,14 @@ extension PostgresStore {
 
     /// Runs `body` in one transaction on one connection of the pool: committed when it returns, rolled back when
     /// it throws. A ``StoreError`` it throws comes out as it is.
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T
+    {
+        let (client, logger) = (client, logger)
         do {
-            return try await client.withTransaction(logger: logger) { connection in
-                try await body(connection)
+            return try await StoreDeadline.run(Self.deadline) {
+                try await client.withTransaction(logger: logger) { connection in
+                    try await body(connection)
+                }
             }
         } catch let error as PostgresTransactionError {
             if let storeError = error.closureError as? StoreError { throw storeError }
