@@ -266,7 +266,7 @@ def interrupted_writes(accord, folder, sig, seconds=4):
     say(f"  {acknowledged} acknowledged writes ({len(ledger.runs)} runs, {len(ledger.rooms)} rooms, "
         f"{len(ledger.preferences)} preferences, {len(ledger.locks)} locks), WAL present at the signal: {wal}, "
         f"stopped in {stopped:.2f} s (exit {code}), integrity_check: {check}, refused: {ledger.refused}")
-    if acknowledged < 10:
+    if acknowledged < 5:
         problems.append(f"only {acknowledged} writes were acknowledged before the signal")
     if check != "ok":
         problems.append(f"PRAGMA integrity_check: {check}")
