@@ -547,6 +547,8 @@ def test_soak(accord, folder, minutes=30.0, writers=2, pause=0.05):
     try:
         while time.monotonic() < end:
             samples.append((time.monotonic() - started, server.rss_kb(), ledger.count(), reads[0]))
+            say(f"    {samples[-1][0]:7.0f} s  {samples[-1][1] // 1024:5d} MB  {samples[-1][2]:7d} writes  "
+                f"{samples[-1][3]:7d} reads")
             time.sleep(min(30, max(1, minutes * 60 / 60)))
         samples.append((time.monotonic() - started, server.rss_kb(), ledger.count(), reads[0]))
     finally:
@@ -564,8 +566,6 @@ def test_soak(accord, folder, minutes=30.0, writers=2, pause=0.05):
     say(f"  {minutes:g} min: {final[2]} acknowledged writes, {final[3]} reads; resident memory {samples[0][1] // 1024}"
         f" MB at start, {warm[1] // 1024} MB at {warm[0]:.0f} s, {final[1] // 1024} MB at the end (peak "
         f"{peak // 1024} MB): growth {growth:+.1f} % after warm-up; refused: {ledger.refused}")
-    for elapsed, rss, writes, reads_done in samples[:: max(1, len(samples) // 12)]:
-        say(f"    {elapsed:7.0f} s  {rss // 1024:5d} MB  {writes:7d} writes  {reads_done:7d} reads")
     if problems:
         raise AssertionError("; ".join(problems[:5]))
     if growth >= 10:
