@@ -66,6 +66,7 @@ let package = Package(
             name: "AccordServer",
             dependencies: [
                 "AccordKit", "AccordReport", "AccordStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -7,7 +7,9 @@
 #
 # Targets are the files in Fuzz/ (one libFuzzer entry point each): scenario (Accord YAML/JSON), genius (GENIUS
 # domain and profile XML), geniusweb (GeniusWeb JSON), ktab (KTAB CSV), tournament (tournament specification),
-# json (the JSON parser behind the HTTP API's request bodies). The library modules are built with
+# json (the JSON parser behind the HTTP API's request bodies), body (every JSON request body of the HTTP API, from its
+# text to the Kit request the route builds: Sources/AccordServer/Bodies is compiled into the target, no server is
+# started; the seeds are the JSON bodies of the server tests, each under the route it was sent to). The library modules are built with
 # `-sanitize=fuzzer,address` into .build-fuzz (never committed); the seed corpus is made at run time from the
 # bundled scenarios and, when present, ../shared/conformance (never copied into the repository). New inputs that
 # reach new code are kept in .build-fuzz/corpus/TARGET for the next run.
@@ -36,9 +38,12 @@ if [ ! -d "$build/checkouts" ] && [ -d .build/checkouts ]; then
     mkdir -p "$build" && cp -a .build/checkouts .build/repositories "$build"/ 2>/dev/null || true
 fi
 
-# The library modules the targets import, instrumented. Only AccordFormats and what it depends on are built here.
-echo "== building AccordFormats with -sanitize=fuzzer,address into .build-fuzz" >&2
-swift build --build-path "$build" --target AccordFormats -Xswiftc -sanitize=fuzzer,address >&2
+# The library modules the targets import, instrumented: AccordFormats and what it depends on, and AccordKit (with
+# everything below it) when the body target is chosen.
+library=AccordFormats
+case " $(echo $chosen) " in *" body "*) library=AccordKit ;; esac
+echo "== building $library with -sanitize=fuzzer,address into .build-fuzz" >&2
+swift build --build-path "$build" --target $library -Xswiftc -sanitize=fuzzer,address >&2
 products="$build/debug"
 package_name=$(grep -o -- '-package-name","[^"]*' "$build/debug.yaml" | head -1 | sed 's/.*","//')
 # Every object built there (the closure of AccordFormats), and the module maps of its C modules (CYaml, numerics).
@@ -76,6 +81,30 @@ time_limit: 5' >"$dir/spec.yaml"
         printf '%s' '{"name":"d","issuesValues":{"price":{"values":["low","high"]},"km":{"interval":[0,10]}}}' >"$dir/domain.json"
         ;;
     ktab) [ -d "$conformance/ktab" ] && cp "$conformance"/ktab/*.csv "$dir"/ ;;
+    body) python3 - "$dir" <<'PYTHON' ;;
+import pathlib, re, sys
+# Each JSON body literal of the server tests, under the route of the nearest address above it (all routes if none).
+routes = ["analyses", "evaluations", "what-if", "simulations", "forecasts", "tournaments", "rooms", "preferences",
+          "credentials", "proposals"]
+out, count = pathlib.Path(sys.argv[1]), 0
+for test in sorted(pathlib.Path("Tests/AccordServerTests").glob("*.swift")):
+    lines = test.read_text().splitlines()
+    for number, line in enumerate(lines):
+        for body in re.findall(r'#"(\{.*?\})"#', line):
+            near = " ".join(lines[max(0, number - 12):number + 1])
+            found = [route for route in routes if "/" + route in near or "/api/v1/" + route in near]
+            for route in found[-1:] or routes:
+                count += 1
+                (out / f"{route}-{count}").write_text(route + "\n" + body)
+for route, body in [("tournaments", '{"specification": {"agents": ["boulware", "conceder"], "scenarios": ["job-offer"], '
+                     '"deadline": {"rounds": 50}, "repetitions": 1}}'),
+                    ("tournaments", '{"specification": "accord_tournament: 1\\nagents: [boulware]\\nscenarios: [job-offer]"}'),
+                    ("rooms", '{"scenarioId": "job-offer", "disclosure": {"zoneCount": true}, "fairness": "nash"}'),
+                    ("simulations", '{"scenario": "job-offer", "mechanism": "alternating", "rounds": 20, "seed": 3}'),
+                    ("forecasts", '{"scenario": "berlin-2025", "seed": 1}')]:
+    count += 1
+    (out / f"{route}-{count}").write_text(route + "\n" + body)
+PYTHON
     esac
     printf 'x' >"$dir/minimal"
     echo "$dir"
@@ -86,8 +115,11 @@ for target in $chosen; do
     binary="$products/fuzz-$target"
     echo "== building fuzz-$target" >&2
     # shellcheck disable=SC2086
+    # The body target compiles the server's body-reading files (they import no HTTP type) into itself.
+    extra=()
+    [ "$target" = body ] && extra=(-module-name FuzzBody Sources/AccordServer/Bodies/*.swift)
     swiftc -sanitize=fuzzer,address -parse-as-library -package-name "$package_name" -I "$products/Modules" \
-        -I "$products" $module_maps "Fuzz/$target.swift" $objects -o "$binary" 2>&1 |
+        -I "$products" $module_maps "Fuzz/$target.swift" "${extra[@]}" $objects -o "$binary" 2>&1 |
         grep -v 'ld.gold: warning: Cannot export local symbol' >&2 || true
     [ -x "$binary" ] || { echo "fuzz-$target did not build" >&2; exit 1; }
     corpus="$build/corpus/$target"

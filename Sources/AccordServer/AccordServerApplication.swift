@@ -2,6 +2,7 @@ import AccordKit
 import AccordStore
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 
@@ -22,10 +23,15 @@ public enum AccordServerApplication {
         var log = logger ?? Logger(label: "accord.serve")
         if logger == nil { log.logLevel = .notice }
         await workspace.rooms?.use(logger: log)
+        let idle = configuration.idleTimeout.components
         return Application(
             router: router,
+            server: .http1(
+                configuration: .init(
+                    idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
             configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "Accord"),
+                address: .hostname(configuration.host, port: configuration.port), serverName: "Accord",
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: log)
     }

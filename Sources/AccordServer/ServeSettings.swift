@@ -33,5 +33,28 @@ public struct ServeSettings: Sendable {
         if let folder = database.map({ ($0 as NSString).deletingLastPathComponent }), !folder.isEmpty {
             configuration.runsFolder = folder + "/accord-runs"
         }
+        try readConnectionLimits(ProcessInfo.processInfo.environment)
+    }
+
+    /// The connection limits from `ACCORD_IDLE_TIMEOUT`, `ACCORD_HEARTBEAT_SECONDS` (seconds, 0.1 to 86400) and
+    /// `ACCORD_MAX_CONNECTIONS` (1 to 1000000), when set (docs/limits.md).
+    mutating func readConnectionLimits(_ environment: [String: String]) throws {
+        func seconds(_ name: String) throws -> Duration? {
+            guard let text = environment[name], !text.isEmpty else { return nil }
+            guard let value = Double(text), value >= 0.1, value <= 86_400 else {
+                throw RequestError("\(name) must be a number of seconds from 0.1 to 86400, not '\(Echo.cut(text))'.")
+            }
+            return .milliseconds(Int64((value * 1_000).rounded()))
+        }
+        configuration.idleTimeout = try seconds("ACCORD_IDLE_TIMEOUT") ?? configuration.idleTimeout
+        configuration.eventStreamHeartbeat =
+            try seconds("ACCORD_HEARTBEAT_SECONDS") ?? configuration.eventStreamHeartbeat
+        if let text = environment["ACCORD_MAX_CONNECTIONS"], !text.isEmpty {
+            guard let value = Int(text), (1...1_000_000).contains(value) else {
+                throw RequestError(
+                    "ACCORD_MAX_CONNECTIONS must be a whole number from 1 to 1000000, not '\(Echo.cut(text))'.")
+            }
+            configuration.maxConnections = value
+        }
     }
 }

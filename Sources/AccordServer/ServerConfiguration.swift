@@ -22,6 +22,16 @@ public struct ServerConfiguration: Sendable {
     /// or `accord-room.key` in the working folder with PostgreSQL; `accord serve` reads `ACCORD_ROOM_KEY_FILE`);
     /// `ACCORD_ROOM_KEY` overrides it.
     public var roomKeyFile: String?
+    /// How long a connection may stay idle — no request part arriving, no response under way — before the server
+    /// closes it: a client that opens connections and sends nothing (or a request head slowly) holds each at most
+    /// this long. `accord serve` reads `ACCORD_IDLE_TIMEOUT` (seconds).
+    public var idleTimeout: Duration = .seconds(30)
+    /// The most connections served at once; beyond it new connections wait in the listen backlog until one
+    /// closes. `accord serve` reads `ACCORD_MAX_CONNECTIONS`.
+    public var maxConnections = 4_096
+    /// How often an idle server-sent event stream sends a comment line, so a client that went away is noticed
+    /// and its stream ends. `accord serve` reads `ACCORD_HEARTBEAT_SECONDS`.
+    public var eventStreamHeartbeat: Duration = .seconds(15)
     /// How repeated failed room credentials are slowed and refused.
     public var roomCredentialLimits = RoomCredentialLimits()
 

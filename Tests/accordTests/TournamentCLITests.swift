@@ -145,6 +145,57 @@ import Testing
         #expect(try read(out + "/summary.json") == read(reference + "/summary.json"))
     }
 
+    /// SIGINT and SIGTERM, to a run on two workers, leave every file consistent: the progress log ends with a whole
+    /// line and every line is JSON, no temporary file is left, the folder's lock is released (the same command
+    /// takes it at once), and the resumed run ends with the results of an uninterrupted one.
+    @Test(arguments: [SIGINT, SIGTERM]) func aSignalLeavesEveryFileConsistent(signal: Int32) throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.file(
+            "slow.yaml",
+            """
+            accord_tournament: 1
+            agents: [linear, test-slow, boulware]
+            scenarios: [job-offer]
+            deadline: {rounds: 8}
+            repetitions: 2
+            """)
+        let out = scratch.url.appendingPathComponent("results").path
+        let environment = ["ACCORD_TEST_AGENTS": "1"]
+        let executable: URL = try #require(AccordTool.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["tournament", spec, "--out", out, "--progress", "none", "--jobs", "2"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let log = out + "/progress.jsonl"
+        for _ in 0..<100 where ((try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0) == 0 {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "exit \(process.terminationStatus) on signal \(signal)")
+        let text = try read(log)
+        #expect(text.hasSuffix("\n"), "the progress log ends mid-line")
+        for line in text.split(separator: "\n") {
+            #expect((try? parseJSON(String(line))) != nil, "a progress line is not JSON: \(line.prefix(80))")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(files.allSatisfy { !$0.contains("tmp") && !$0.hasPrefix(".") || $0 == ".lock" }, "\(files)")
+        let resumed = try AccordTool.run(
+            ["tournament", spec, "--out", out, "--progress", "none"], environment: environment)
+        #expect(resumed.status == 0, "\(resumed)")
+        let reference = scratch.url.appendingPathComponent("reference").path
+        let full = try AccordTool.run(
+            ["tournament", spec, "--out", reference, "--progress", "none"], environment: environment)
+        #expect(full.status == 0)
+        for file in Self.resultFiles where file != "genius-log.csv" {
+            #expect(try read(out + "/" + file) == read(reference + "/" + file), "\(file)")
+        }
+    }
+
     /// A worker dies with its supervisor: after SIGKILL of `accord tournament`, its worker is gone within two
     /// seconds (before #15 it ran on for 30 s or more, writing into the results folder).
     @Test func aWorkerDiesWithItsSupervisor() throws {

@@ -5,6 +5,9 @@
 #                                      or missing folder), starts it on a free port from 55432 up, creates the role
 #                                      and database `accord`, writes DIR/url and DIR/postgres.pid, and prints the URL
 #                                      (the only line on stdout; progress goes to stderr)
+#   scripts/ci/postgres.sh restart DIR restarts the server of DIR (a fast shutdown: open connections are cut, as by
+#                                      a crash of the database server; the same options and port) and rewrites
+#                                      DIR/postgres.pid
 #   scripts/ci/postgres.sh stop DIR    stops the server by the PID in DIR/postgres.pid and removes DIR
 #
 # Run as root (as in CI), the cluster belongs to the `postgres` user; run as another user, to that user. The role's
@@ -14,7 +17,7 @@ set -euo pipefail
 command=${1:-}
 dir=${2:-}
 if [[ -z "$command" || -z "$dir" ]]; then
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|restart|stop DIR" >&2
     exit 2
 fi
 
@@ -105,6 +108,24 @@ SQL
     echo "$url"
 }
 
+restart() {
+    local bin port
+    bin=$(binaries)
+    port=$(sed 's/.*:\([0-9]*\)\/.*/\1/' "$dir/url")
+    as_owner "$bin/pg_ctl" restart -D "$dir/data" -m fast -s -l "$dir/postgres.log" >&2
+    local tries=0
+    until "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; do
+        tries=$((tries + 1))
+        if [[ $tries -gt 60 ]]; then
+            say "PostgreSQL did not restart in 30 s"
+            exit 1
+        fi
+        sleep 0.5
+    done
+    head -n 1 "$dir/data/postmaster.pid" >"$dir/postgres.pid"
+    say "restarted (PID $(cat "$dir/postgres.pid"))"
+}
+
 stop() {
     if [[ -f "$dir/postgres.pid" ]]; then
         local pid
@@ -132,9 +153,10 @@ stop() {
 
 case "$command" in
 start) start ;;
+restart) restart ;;
 stop) stop ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|restart|stop DIR" >&2
     exit 2
     ;;
 esac

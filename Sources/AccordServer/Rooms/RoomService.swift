@@ -12,6 +12,11 @@ actor RoomService {
     private let keyFile: String
     private var key: RoomKey?
     private var engines: [String: RoomEngine] = [:]
+    /// The rooms of ``engines``, least recently built first.
+    private var engineOrder: [String] = []
+    /// The most engines kept: each is rebuilt from the stored preferences when needed, so the cache need not
+    /// hold every locked room the server has seen (it grew without bound in a 30-minute soak).
+    static let engineLimit = 256
     var lapseTasks: [String: Task<Void, Never>] = [:]
     private var logger = Logger(label: "accord.rooms", factory: { _ in SwiftLogNoOpLogHandler() })
     private var busyRooms: Set<String> = []
@@ -106,6 +111,8 @@ actor RoomService {
         }
         let engine = try RoomEngine(skeleton: room.skeleton, preferences: preferences, fairness: room.fairness)
         engines[room.id] = engine
+        engineOrder.append(room.id)
+        if engineOrder.count > Self.engineLimit { engines[engineOrder.removeFirst()] = nil }
         return engine
     }
 

@@ -11,7 +11,8 @@ extension RoomRoutes {
             let (id, role) = try await authenticate(request, context, .mediatorOrParty)
             let body = try await object(&request, known: ["package", "expiresAt", "expiresInSeconds"])
             let proposal = try await service().propose(
-                room: id, package: body["package"], expiresAt: try Self.expiry(body), kind: .proposal, by: role,
+                room: id, package: body["package"], expiresAt: try RequestBodies.expiry(body), kind: .proposal,
+                by: role,
                 now: Date())
             return Response.json(Self.created(proposal), status: .created)
         }
@@ -24,7 +25,7 @@ extension RoomRoutes {
             let (id, role) = try await authenticate(request, context, .mediator)
             let body = try await object(&request, known: ["package", "expiresAt", "expiresInSeconds"])
             let proposal = try await service().propose(
-                room: id, package: body["package"], expiresAt: try Self.expiry(body), kind: .text, by: role,
+                room: id, package: body["package"], expiresAt: try RequestBodies.expiry(body), kind: .text, by: role,
                 now: Date())
             return Response.json(Self.created(proposal), status: .created)
         }
@@ -117,30 +118,12 @@ extension RoomRoutes {
         ])
     }
 
-    /// `expiresAt` (RFC 3339) or `expiresInSeconds` (a positive number), or none.
-    static func expiry(_ body: JSONValue) throws -> Date? {
-        if let seconds = body["expiresInSeconds"] {
-            guard let value = RequestOptions.number(seconds), value > 0 else {
-                throw Problem.badRequest("'expiresInSeconds' must be a positive number.")
-            }
-            guard body["expiresAt"] == nil else {
-                throw Problem.badRequest("give either 'expiresAt' or 'expiresInSeconds', not both.")
-            }
-            return Date().addingTimeInterval(value)
-        }
-        guard let value = body["expiresAt"] else { return nil }
-        guard case .string(let text) = value,
-            let date = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
-                ?? (try? Date.ISO8601FormatStyle().parse(text))
-        else { throw Problem.badRequest("'expiresAt' must be an RFC 3339 time such as 2026-12-07T15:00:00Z.") }
-        return date
-    }
-
     /// The room's events as server-sent events: those so far, then (unless `follow=false`) each new one.
     func events(_ id: String, _ role: RoomRole, follow: Bool) async throws -> Response {
         let rooms = try service()
         let live = follow ? rooms.hub.subscribe(room: id, role: role) : nil
         let past = try await rooms.events(room: id, for: role)
+        let heartbeat = workspace.configuration.eventStreamHeartbeat
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
         headers[.cacheControl] = "no-store"
@@ -153,9 +136,9 @@ extension RoomRoutes {
                     try await writer.write(ByteBuffer(string: Self.frame(event)))
                 }
                 if let live {
-                    for await event in live.cancelOnGracefulShutdown()
-                    where (Int(event["sequence"]?.scalarText ?? "0") ?? 0) > last {
-                        try await writer.write(ByteBuffer(string: Self.frame(event)))
+                    let seen = last
+                    try await EventStream.send(live, heartbeat: heartbeat, to: &writer) { event in
+                        (Int(event["sequence"]?.scalarText ?? "0") ?? 0) > seen ? Self.frame(event) : nil
                     }
                 }
                 try await writer.finish(nil)

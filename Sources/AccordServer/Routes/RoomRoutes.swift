@@ -77,23 +77,12 @@ struct RoomRoutes {
 
     /// The body as a JSON value (400 when it is not JSON).
     func json(_ request: inout Request) async throws -> JSONValue {
-        let text = try await request.text(limit: workspace.configuration.bodyLimit)
-        do {
-            return try JSONValue(parsing: text)
-        } catch {
-            throw Problem.badRequest("the request body is not valid JSON: \(error).")
-        }
+        try RequestBodies.roomJSON(try await request.text(limit: workspace.configuration.bodyLimit))
     }
 
-    /// The members of a JSON object body, refusing keys other than `known`.
+    /// The members of a JSON object body, refusing keys other than `known` (400).
     func object(_ request: inout Request, known: [String]) async throws -> JSONValue {
-        let body = try await json(&request)
-        guard let members = body.members else { throw Problem.badRequest("the request body must be a JSON object.") }
-        if let unknown = members.first(where: { !known.contains($0.key) }) {
-            throw Problem.badRequest(
-                "unknown option '\(unknown.key.cut())'; known options: \(known.joined(separator: ", ")).")
-        }
-        return body
+        try RequestBodies.roomObject(try await request.text(limit: workspace.configuration.bodyLimit), known: known)
     }
 
     private func create(_ request: Request) async throws -> Response {

@@ -21,31 +21,9 @@ struct RunRoutes {
     private func simulate(_ request: Request) async throws -> Response {
         var request = request
         let body = try await request.text(limit: workspace.configuration.bodyLimit)
-        var options = try RequestOptions(body: body)
-        guard let id = try options.string("scenario") else {
-            throw Problem.badRequest("the body needs 'scenario': the id of a stored or bundled scenario.")
-        }
+        var (id, simulation) = try RequestBodies.simulation(body: body)
         let scenario = try await workspace.scenario(id: id)
-        var simulation = SimulationRequest(source: scenario.source, trace: .monitor)
-        if let mechanism = try options.string("mechanism") {
-            guard let kind = MechanismKind(rawValue: mechanism) else {
-                throw Problem.badRequest(
-                    "unknown mechanism '\(mechanism.cut())'; known: "
-                        + MechanismKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-            }
-            simulation.mechanism = kind
-        }
-        simulation.agents = try options.string("agents")
-        simulation.parties = try options.strings("parties")
-        simulation.mediator = try options.string("mediator")
-        simulation.rounds = try options.int("rounds", in: 1...100_000_000)
-        simulation.seconds = try options.double("seconds")
-        simulation.seed = try options.seed()
-        simulation.issues = try options.strings("issues")
-        try options.finish()
-        if let seconds = simulation.seconds, !(seconds > 0 && seconds <= 3_600) {
-            throw Problem.badRequest("the option 'seconds' must be more than 0 and at most 3600.")
-        }
+        simulation.source = scenario.source
         do {
             try simulation.check(externalAgents: false)  // bad agents, parties or mechanism: refused now
         } catch let error as any AccordError where error.exitStatus == .badInput {
@@ -58,13 +36,9 @@ struct RunRoutes {
     private func forecast(_ request: Request) async throws -> Response {
         var request = request
         let body = try await request.text(limit: workspace.configuration.bodyLimit)
-        var options = try RequestOptions(body: body)
-        let id = try options.string("scenario") ?? ScenarioLoader.defaultScenario
+        var (id, forecast) = try RequestBodies.forecast(body: body)
         let scenario = try await workspace.scenario(id: id)
-        var forecast = ForecastRequest(input: .scenario(scenario.source))
-        forecast.issues = try options.strings("issues") ?? []
-        forecast.seed = try options.seed() ?? forecast.seed
-        try options.finish()
+        forecast.input = .scenario(scenario.source)
         let run = try await workspace.runs.start(forecast, about: scenario.subject(request: body))
         return .json(run.document(), status: .accepted)
     }
@@ -127,14 +101,15 @@ struct RunRoutes {
                 continuation.finish()
             }
         }
+        let heartbeat = workspace.configuration.eventStreamHeartbeat
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
         headers[.cacheControl] = "no-store"
         return Response(
             status: .ok, headers: headers,
             body: ResponseBody { writer in
-                for await event in stream.cancelOnGracefulShutdown() {
-                    try await writer.write(ByteBuffer(string: "event: \(event.name)\ndata: \(event.data)\n\n"))
+                try await EventStream.send(stream, heartbeat: heartbeat, to: &writer) { event in
+                    "event: \(event.name)\ndata: \(event.data)\n\n"
                 }
                 try await writer.finish(nil)
             })

@@ -25,17 +25,7 @@ struct TournamentRoutes {
 
     /// The tournament request of a body: the specification and its stored scenarios written into the run's folder.
     func prepare(body: String, id: String) async throws -> TournamentRequest {
-        var options = try RequestOptions(body: body)
-        guard let given = try options.value("specification") else {
-            throw Problem.badRequest(
-                "the body needs 'specification': a tournament specification (docs/tournaments.md).")
-        }
-        try options.finish()
-        let specification = try Self.specificationObject(given)
-        guard case .object(var members) = specification else {
-            throw Problem.badRequest("'specification' must be a mapping (docs/tournaments.md).")
-        }
-        try Self.refuseExternalAgents(in: members)
+        var members = try RequestBodies.tournamentSpecification(body: body)
         let folder = Self.folder(of: id, in: workspace.configuration)
         var files: [(name: String, text: String)] = []
         if let index = members.firstIndex(where: { $0.key == "scenarios" }) {
@@ -59,27 +49,6 @@ struct TournamentRoutes {
             throw Problem(.internalServerError, "the tournament's folder could not be written: \(error).")
         }
         return Self.request(folder: folder)
-    }
-
-    /// Refuses an agent that is another program (`{id, command, args}` or `external(...)`): the server runs none,
-    /// and says so before it accepts the run.
-    static func refuseExternalAgents(in members: [(key: String, value: JSONValue)]) throws {
-        guard let agents = members.first(where: { $0.key == "agents" })?.value.items else { return }
-        for (position, entry) in agents.enumerated() {
-            let text: String? =
-                switch entry {
-                case .string(let name): name
-                case .object(let fields):
-                    fields.contains(where: { $0.key == "command" })
-                        ? "external" : fields.first(where: { $0.key == "agent" })?.value.scalarText
-                default: nil
-                }
-            if let text, text.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("external") {
-                throw Problem.badRequest(
-                    "'specification.agents[\(position)]' is another program: external agents run only from the "
-                        + "accord command line, not on the server.")
-            }
-        }
     }
 
     /// The folder of a tournament run.
@@ -126,12 +95,5 @@ struct TournamentRoutes {
         let file = "scenario-\(position).\(scenario.format)"
         files.append((file, scenario.text))
         return .object([("name", .string(name ?? id)), ("path", .string(file))])
-    }
-
-    /// The specification as JSON: given as an object, or as YAML or JSON text (read with the guards and the
-    /// sentences of the specification reader).
-    static func specificationObject(_ value: JSONValue) throws -> JSONValue {
-        guard case .string(let text) = value else { return value }
-        return try JSONValue(yamlDocument: text, file: "specification")
     }
 }

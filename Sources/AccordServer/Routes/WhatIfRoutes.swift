@@ -19,7 +19,7 @@ struct WhatIfRoutes {
         var request = request
         let body = try await request.text(limit: workspace.configuration.bodyLimit)
         let scenario = try await workspace.scenario(id: id)
-        var whatIf = try Self.request(source: scenario.source, body: body)
+        var whatIf = try RequestBodies.whatIf(source: scenario.source, body: body)
         whatIf.maxOutcomes = min(whatIf.maxOutcomes, AnalysisOptions().maxOutcomes)
         let parsed = try await workspace.parsedScenarios.scenario(of: scenario)
         let changes = whatIf
@@ -27,35 +27,5 @@ struct WhatIfRoutes {
         let result = try await workspace.runs.compute { try changes.result(for: parsed, frontiers: frontiers) }
         // Compact: the same document as the Kit's JSON without its indentation, a third smaller on the wire.
         return .jsonBytes(result.compactJSONBytes())
-    }
-
-    /// The what-if request a body asks for.
-    static func request(source: ScenarioSource, body: String) throws -> WhatIfRequest {
-        var options = try RequestOptions(body: body)
-        var request = WhatIfRequest(source: source)
-        request.reservations = Dictionary(try options.numbers("reservations") ?? [], uniquingKeysWith: { $1 })
-        if let weights = try options.value("weights") {
-            guard case .object(let parties) = weights else {
-                throw Problem.badRequest("the option 'weights' must be an object: party → issue → weight.")
-            }
-            for party in parties {
-                guard case .object(let issues) = party.value else {
-                    throw Problem.badRequest("'weights.\(party.key.cut())' must be an object: issue → weight.")
-                }
-                var byIssue: [String: Double] = [:]
-                for issue in issues {
-                    guard let weight = RequestOptions.number(issue.value) else {
-                        throw Problem.badRequest(
-                            "'weights.\(party.key.cut()).\(issue.key.cut())' must be a finite number.")
-                    }
-                    byIssue[issue.key] = weight
-                }
-                request.weights[party.key] = byIssue
-            }
-        }
-        request.round = try options.int("round", in: 0...100_000_000)
-        request.issues = try options.strings("issues")
-        try options.finish()
-        return request
     }
 }

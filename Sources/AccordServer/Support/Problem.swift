@@ -1,4 +1,5 @@
 import AccordKit
+import AccordStore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -48,6 +49,7 @@ struct Problem: Error, Sendable {
     static func from(_ error: any Error) -> Problem {
         switch error {
         case let problem as Problem: return problem
+        case let error as BodyError: return Problem(.badRequest, error.detail)
         case is NIOTooManyBytesError: return Problem(.contentTooLarge, sentence(for: .contentTooLarge))
         case let error as HTTPError:
             return Problem(error.status, error.body ?? Self.sentence(for: error.status))
@@ -62,6 +64,9 @@ struct Problem: Error, Sendable {
             return Problem(
                 status, error.sentence,
                 extra: error.problems.isEmpty ? [] : [("problems", .array(error.problems.map(\.json)))])
+        case let error as StoreError:
+            if case .unavailable = error { return Problem(.serviceUnavailable, error.sentence) }
+            return Problem(error.exitStatus == .badInput ? .unprocessableContent : .internalServerError, error.sentence)
         case let error as any AccordError:
             return Problem(error.exitStatus == .badInput ? .unprocessableContent : .internalServerError, error.sentence)
         default:

@@ -13,9 +13,9 @@ extension PostgresStore: RoomStore {
                 INSERT INTO room (id, document, revision, created_at, updated_at)
                 VALUES (\(room.id), \(room.document), \(Int64(room.revision)), \(created), \(updated))
                 ON CONFLICT DO NOTHING RETURNING 1
-                """, on: connection, logger: logger)
+                """, on: connection, logger: self.logger)
             if inserted.isEmpty { throw StoreError.conflict("room '\(room.id)'") }
-            for credential in credentials { try await Self.insert(credential, on: connection, logger: logger) }
+            for credential in credentials { try await Self.insert(credential, on: connection, logger: self.logger) }
         }
     }
 
@@ -51,7 +51,7 @@ extension PostgresStore: RoomStore {
                 """
                 UPDATE room SET document = \(room.document), revision = \(revision), updated_at = \(updated)
                 WHERE id = \(room.id) AND revision = \(previous) RETURNING 1
-                """, on: connection, logger: logger)
+                """, on: connection, logger: self.logger)
             if changed.isEmpty { throw StoreError.conflict("revision \(room.revision) of room '\(room.id)'") }
         }
     }
@@ -79,8 +79,8 @@ extension PostgresStore: RoomStore {
                 """
                 UPDATE room_credential SET revoked_at = \(created)
                 WHERE room_id = \(credential.room) AND role = \(credential.role) AND revoked_at IS NULL
-                """, on: connection, logger: logger)
-            try await Self.insert(credential, on: connection, logger: logger)
+                """, on: connection, logger: self.logger)
+            try await Self.insert(credential, on: connection, logger: self.logger)
         }
     }
 
@@ -92,7 +92,7 @@ extension PostgresStore: RoomStore {
                 """
                 UPDATE room_credential SET revoked_at = \(at)
                 WHERE room_id = \(room) AND role = \(role) AND revoked_at IS NULL RETURNING 1
-                """, on: connection, logger: logger
+                """, on: connection, logger: self.logger
             ).count
         }
     }
@@ -107,7 +107,7 @@ extension PostgresStore: RoomStore {
                 VALUES (\(secret.room), \(secret.kind), \(secret.party), \(sealed), \(updated))
                 ON CONFLICT (room_id, kind, party) DO UPDATE SET sealed = excluded.sealed,
                     updated_at = excluded.updated_at
-                """, on: connection, logger: logger)
+                """, on: connection, logger: self.logger)
         }
     }
 
@@ -137,7 +137,7 @@ extension PostgresStore: RoomStore {
                 INSERT INTO room_audit (room_id, sequence, at, actor, action, subject)
                 SELECT \(room), COALESCE(MAX(sequence), 0) + 1, \(at), \(entry.actor), \(entry.action), \(entry.subject)
                 FROM room_audit WHERE room_id = \(room) RETURNING sequence
-                """, on: connection, logger: logger)
+                """, on: connection, logger: self.logger)
             var appended = entry
             appended.at = StoreDate.date(milliseconds: at)
             appended.sequence = Int(try rows.first?.decode(Int64.self) ?? 0)

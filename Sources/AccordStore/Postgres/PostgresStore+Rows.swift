@@ -69,12 +69,20 @@ extension PostgresStore {
 
     /// Every row of a query run on the pool.
     func rows(_ query: PostgresQuery) async throws -> [PostgresRow] {
+        let (client, logger) = (client, logger)
         do {
-            return try await client.query(query, logger: logger).collect()
+            return try await StoreDeadline.run(Self.deadline) {
+                try await client.query(query, logger: logger).collect()
+            }
         } catch {
-            throw StoreError.database(Self.reason(error))
+            throw Self.failure(error)
         }
     }
+
+    /// The longest a query or a transaction may take. Past it the caller gets an error and moves on: a request
+    /// that holds a room's turn must not hold it for ever when a connection hangs (seen, now and then, on a query
+    /// in flight while PostgreSQL restarts).
+    static let deadline: Duration = .seconds(20)
 
     /// Every row of a query run on a connection (in a transaction).
     @discardableResult
@@ -86,18 +94,50 @@ extension PostgresStore {
 
     /// Runs `body` in one transaction on one connection of the pool: committed when it returns, rolled back when
     /// it throws. A ``StoreError`` it throws comes out as it is.
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T
+    {
+        let (client, logger) = (client, logger)
         do {
-            return try await client.withTransaction(logger: logger) { connection in
-                try await body(connection)
+            return try await StoreDeadline.run(Self.deadline) {
+                try await client.withTransaction(logger: logger) { connection in
+                    try await body(connection)
+                }
             }
         } catch let error as PostgresTransactionError {
             if let storeError = error.closureError as? StoreError { throw storeError }
-            throw StoreError.database(Self.reason(error))
+            throw Self.failure(error)
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.database(Self.reason(error))
+            throw Self.failure(error)
+        }
+    }
+
+    /// The store error of a failed query: ``StoreError/unavailable(_:)`` when PostgreSQL could not be reached or
+    /// was shutting down or out of disk (the write did not happen; the pool connects again, so a retry may
+    /// succeed: the server answers 503), ``StoreError/database(_:)`` otherwise.
+    static func failure(_ error: any Error) -> StoreError {
+        var inner: any Error = error
+        if let transaction = error as? PostgresTransactionError {
+            // A failed commit may have committed: that is not "nothing was written".
+            guard let first = transaction.beginError ?? transaction.closureError else {
+                return .database(reason(error))
+            }
+            inner = first
+        }
+        guard let error = inner as? PSQLError else { return .database(reason(inner)) }
+        switch error.code {
+        case .connectionError, .serverClosedConnection, .uncleanShutdown:
+            return .unavailable("PostgreSQL cannot be reached (\(reason(error)))")
+        case .server:
+            // Class 08: connection exceptions; 57: the server shutting down; 53100: its disk is full.
+            let state = error.serverInfo?[.sqlState] ?? ""
+            if state.hasPrefix("08") || state.hasPrefix("57") || state == "53100" {
+                return .unavailable("PostgreSQL cannot take it now (\(reason(error)))")
+            }
+            return .database(reason(error))
+        default:
+            return .database(reason(error))
         }
     }
 

@@ -99,7 +99,7 @@ public final class PostgresStore: WorkspaceStore {
                 VALUES (\(scenario.id), \(scenario.version), \(scenario.name), \(scenario.text), \(scenario.format),
                     \(createdAt))
                 ON CONFLICT DO NOTHING RETURNING 1
-                """, on: connection, logger: logger)
+                """, on: connection, logger: self.logger)
             if inserted.isEmpty {
                 throw StoreError.conflict("version \(scenario.version) of scenario '\(scenario.id)'")
             }
@@ -108,7 +108,7 @@ public final class PostgresStore: WorkspaceStore {
                 INSERT INTO scenario (id, latest, deleted, created_at)
                 VALUES (\(scenario.id), \(scenario.version), FALSE, \(createdAt))
                 ON CONFLICT (id) DO UPDATE SET latest = excluded.latest, deleted = FALSE
-                """, on: connection, logger: logger)
+                """, on: connection, logger: self.logger)
         }
     }
 
@@ -116,21 +116,21 @@ public final class PostgresStore: WorkspaceStore {
         try await transaction { connection in
             let deleted = try await Self.rows(
                 "UPDATE scenario SET deleted = TRUE WHERE id = \(id) AND NOT deleted RETURNING id", on: connection,
-                logger: logger)
+                logger: self.logger)
             return !deleted.isEmpty
         }
     }
 
     public func insertRun(_ run: StoredRun) async throws {
         try await transaction { connection in
-            try await Self.insert(run, on: connection, logger: logger)
+            try await Self.insert(run, on: connection, logger: self.logger)
         }
     }
 
     public func updateRun(_ run: StoredRun) async throws {
         try await transaction { connection in
-            try await Self.rows("DELETE FROM run WHERE id = \(run.id)", on: connection, logger: logger)
-            try await Self.insert(run, on: connection, logger: logger)
+            try await Self.rows("DELETE FROM run WHERE id = \(run.id)", on: connection, logger: self.logger)
+            try await Self.insert(run, on: connection, logger: self.logger)
         }
     }
 
@@ -186,7 +186,7 @@ public final class PostgresStore: WorkspaceStore {
                     UPDATE run SET status = 'interrupted', finished_at = \(finishedAt)
                     WHERE status IN ('queued', 'running') RETURNING \(unescaped: Self.runColumns))
                 SELECT * FROM interrupted ORDER BY started_at, id COLLATE "C"
-                """, on: connection, logger: logger
+                """, on: connection, logger: self.logger
             ).map(Self.run)
         }
     }

@@ -228,6 +228,9 @@ public final class SQLiteStore: WorkspaceStore {
             return try await writer.write(body)
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            // The transaction was rolled back: the write is not there, half or whole.
+            throw StoreError.unavailable("the disk of the SQLite database is full")
         } catch {
             throw StoreError.database(Self.reason(error))
         }

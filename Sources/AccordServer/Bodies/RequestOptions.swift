@@ -18,10 +18,10 @@ struct RequestOptions {
         do {
             value = try JSONValue(parsing: body)
         } catch {
-            throw Problem.badRequest("\(what) is not valid JSON: \(error).")
+            throw BodyError("\(what) is not valid JSON: \(error).")
         }
         guard case .object(let members) = value else {
-            throw Problem.badRequest("\(what) must be a JSON object.")
+            throw BodyError("\(what) must be a JSON object.")
         }
         self.members = members
     }
@@ -31,7 +31,7 @@ struct RequestOptions {
         used.insert(key)
         guard let value = members.first(where: { $0.key == key })?.value else { return nil }
         guard value != .null else {
-            throw Problem.badRequest("the option '\(key.cut())' is null; leave it out for its default.")
+            throw BodyError("the option '\(key.cut())' is null; leave it out for its default.")
         }
         return value
     }
@@ -51,7 +51,7 @@ struct RequestOptions {
         default: number = nil
         }
         guard let number, range.contains(number) else {
-            throw Problem.badRequest(
+            throw BodyError(
                 "the option '\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound).")
         }
         return number
@@ -66,7 +66,7 @@ struct RequestOptions {
             default: nil
             }
         guard let text, let seed = UInt64(text) else {
-            throw Problem.badRequest("the option '\(key)' must be a whole number from 0 to \(UInt64.max).")
+            throw BodyError("the option '\(key)' must be a whole number from 0 to \(UInt64.max).")
         }
         return seed
     }
@@ -103,7 +103,7 @@ struct RequestOptions {
         guard case .object(let members) = value else { throw Self.wrongType(key, "an object of numbers") }
         return try members.map { member in
             guard let number = Self.number(member.value) else {
-                throw Problem.badRequest("'\(key).\(member.key.cut())' must be a finite number.")
+                throw BodyError("'\(key).\(member.key.cut())' must be a finite number.")
             }
             return (member.key, number)
         }
@@ -112,7 +112,7 @@ struct RequestOptions {
     /// Refuses any option not read so far, naming the first and the known ones.
     func finish() throws {
         guard let unknown = members.first(where: { !used.contains($0.key) }) else { return }
-        throw Problem.badRequest(
+        throw BodyError(
             "unknown option '\(unknown.key.cut())'; known options: \(used.sorted().joined(separator: ", ")).")
     }
 
@@ -128,8 +128,8 @@ struct RequestOptions {
         return number
     }
 
-    private static func wrongType(_ key: String, _ expected: String) -> Problem {
-        Problem.badRequest("the option '\(key)' must be \(expected).")
+    private static func wrongType(_ key: String, _ expected: String) -> BodyError {
+        BodyError("the option '\(key)' must be \(expected).")
     }
 }
 
