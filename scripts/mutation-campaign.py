@@ -9,7 +9,9 @@ inf, 1e8, 2^32, 2^64, .7e38, a 20,000-digit number), a 1 MB or 10 MB identifier,
 and XML entity bombs, invalid UTF-8, and a block repeated thousands of times.
 
 A run fails the campaign when the process ends by a signal (a crash, an allocation over the limit), exits with a
-status other than 0, 1 or 2, runs past the time limit, or writes more than 4 KB to standard error (a flood).
+status other than 0, 1 or 2, runs past the time limit, or writes more than 16 KB to standard error (a flood: the
+longest error, a sentence with 100 problems, is about 10 KB). A mutation can also make a valid input that asks for
+long work (a tournament of 10^8-round negotiations): such a timeout is reported too, to be judged by reading it.
 Each failure is printed with its kind and the input kept in the output folder. Exit status: 0 when none failed.
 """
 import argparse
@@ -27,7 +29,7 @@ EXTREMES = [
     "4294967296", "18446744073709551616", ".7e38", "-1e6", "1e-320", "9" * 20000,
 ]
 ADDRESS_SPACE = 4 * 1024**3  # a run that asks for more fails its allocation and ends by a signal
-STDERR_LIMIT = 4096
+STDERR_LIMIT = 16384  # the longest error: a sentence and 100 problems, each line cut
 
 
 def mutate(data: bytes, kind: str, rng: random.Random, suffix: str) -> bytes:

@@ -45,7 +45,7 @@ struct Accord: AsyncParsableCommand {
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
-        let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+        let text = Echo.bounded(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
         FileHandle.standardError.write(Data(("accord: " + text + "\n").utf8))
         Foundation.exit(code)
     }

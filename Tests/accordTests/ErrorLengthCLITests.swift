@@ -23,4 +23,33 @@ import Testing
         #expect(run.stderrLines.allSatisfy { $0.count < 200 }, "\(run.stderrLines.map(\.count).max() ?? 0)")
         #expect(run.stderr.contains("issues are: issue0, issue1, issue2, issue3, issue4, issue5 and 44 more"))
     }
+
+    /// Found by scripts/mutation-campaign.py: a GENIUS element or attribute of 1 MB, a 20,000-digit number in a
+    /// tournament specification and an unknown 1 MB scenario name were echoed whole (1–10 MB of standard error).
+    @Test func hugeValuesInAnyReaderGiveOneShortLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-echo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let huge = String(repeating: "A", count: 1_000_000)
+        let domain = folder.appendingPathComponent("domain.xml")
+        try
+            "<negotiation_template><utility_space><objective><\(huge)></item></objective></utility_space></negotiation_template>"
+            .write(to: domain, atomically: true, encoding: .utf8)
+        let spec = folder.appendingPathComponent("t.yaml")
+        try """
+        accord_tournament: 1
+        agents: [boulware, conceder]
+        scenarios: [\(huge)]
+        deadline: {rounds: \(String(repeating: "9", count: 20_000))}
+        """.write(to: spec, atomically: true, encoding: .utf8)
+        for arguments in [
+            ["analyze", "--domain", domain.path, "--profile", domain.path],
+            ["tournament", spec.path, "--out", folder.appendingPathComponent("out").path],
+            ["analyze", String(huge.prefix(100_000))],  // one argument may hold at most 128 KiB
+        ] {
+            let run = try AccordTool.run(arguments)
+            #expect(run.status == 2, "\(run)")
+            #expect(run.stderr.utf8.count < 2_000, "\(arguments[0]): \(run.stderr.utf8.count) bytes")
+        }
+    }
 }

@@ -17,4 +17,36 @@ public enum Echo {
         let shown = ids.prefix(listLimit).map(cut).joined(separator: ", ")
         return ids.count > listLimit ? shown + " and \(ids.count - listLimit) more" : shown
     }
+
+    /// The longest word (a run without spaces) a message shows: longer ones are cut with "…". A file path may be
+    /// longer, up to ``pathLimit``.
+    public static let wordLimit = 60
+    /// The longest path a message shows.
+    public static let pathLimit = 512
+    /// The most lines a message shows (a sentence and its list of problems).
+    public static let lineLimit = 120
+
+    /// The message as it leaves Accord (the command line's standard error, a problem's detail, a failed run's
+    /// error): every word longer than ``wordLimit`` characters (a path: ``pathLimit``) cut with "…", and the lines
+    /// after ``lineLimit`` counted instead of shown. The safety net behind ``cut(_:)``: whatever a reader echoes,
+    /// no input can make a message long.
+    public static func bounded(_ message: String) -> String {
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        var shown = lines.prefix(lineLimit).map { line in
+            line.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                let limit = isPath(word) ? pathLimit : wordLimit
+                return word.count > limit ? word.prefix(limit) + "…" : word
+            }.joined(separator: " ")
+        }
+        if lines.count > lineLimit { shown.append("… and \(lines.count - lineLimit) more lines") }
+        return shown.joined(separator: "\n")
+    }
+
+    /// Whether a word reads as a file path (after any opening quote or parenthesis): absolute, relative to `.`,
+    /// `..` or `~`, or a name followed by "/" — not markup such as `</item>`.
+    private static func isPath(_ word: Substring) -> Bool {
+        let core = word.drop { "'\"(".contains($0) }
+        if core.hasPrefix("/") || core.hasPrefix("./") || core.hasPrefix("../") || core.hasPrefix("~/") { return true }
+        return core.first.map { $0.isLetter || $0.isNumber } == true && core.contains("/") && !core.contains("<")
+    }
 }

@@ -1,3 +1,4 @@
+import AccordCore
 import Yams
 
 /// A parsed YAML or JSON document as a plain, sendable tree that remembers where each node came from.
@@ -39,7 +40,7 @@ struct DocumentNode: Sendable {
     /// What kind of node this is, for error messages.
     var kindName: String {
         switch value {
-        case .scalar(let text): "the value '\(text)'"
+        case .scalar(let text): "the value '\(Echo.cut(text))'"
         case .null: "an empty value"
         case .list: "a list"
         case .map: "a mapping"

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Reads typed attributes of one GENIUS element, throwing errors that name the file, line and element.
 struct GeniusAttributeReader {
     let element: GeniusXMLElement
@@ -59,7 +61,8 @@ struct GeniusAttributeReader {
         guard let first = declared.first else { return "discrete" }
         if let conflict = declared.first(where: { $0.value != first.value }) {
             throw invalid(
-                "has conflicting types: \(first.name)=\"\(first.value)\" but \(conflict.name)=\"\(conflict.value)\"")
+                "has conflicting types: \(first.name)=\"\(Echo.cut(first.value))\" but \(conflict.name)=\"\(Echo.cut(conflict.value))\""
+            )
         }
         return first.value
     }

@@ -361,7 +361,7 @@ extension GeniusProfile {
             guard let evaluation = evaluations[value] else {
                 throw GeniusImportError.invalid(
                     file: file, line: element.line, element: element.tag,
-                    message: "gives no evaluation for the value \"\(value)\"")
+                    message: "gives no evaluation for the value \"\(Echo.cut(value))\"")
             }
             return GeniusEvaluation.discrete(evaluation, maximum: maximum)
         }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A small, tolerant XML reader for GENIUS files.
 ///
 /// GENIUS reads its files with a hand-written parser that is far more lenient than XML, and the published files
@@ -196,7 +198,7 @@ extension GeniusXMLReader {
                         let element = open.removeLast()
                         guard closing.name == element.name else {
                             throw error(
-                                "</\(closing.name)> does not close \(element.tag), opened on line \(element.line)",
+                                "</\(Echo.cut(closing.name))> does not close \(Echo.cut(element.tag)), opened on line \(element.line)",
                                 at: closing.offset)
                         }
                         guard let last = open.indices.last else { return element }

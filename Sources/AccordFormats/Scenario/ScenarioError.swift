@@ -33,7 +33,8 @@ public enum ScenarioError: AccordError, Sendable {
             return "\(file): \(problems.count) problems:\n"
                 + Self.listed(problems.map(\.description)).map { "  - \($0)" }.joined(separator: "\n")
         case .unknownBundledScenario(let name, let available):
-            return "there is no bundled scenario named '\(name)'; bundled: \(available.joined(separator: ", "))."
+            return
+                "there is no bundled scenario named '\(Echo.cut(name))'; bundled: \(available.joined(separator: ", "))."
         }
     }
 }

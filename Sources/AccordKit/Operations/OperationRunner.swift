@@ -38,12 +38,12 @@ public enum OperationRunner {
             return RunOutcome(record: record, output: nil, failure: error.exitStatus)
         } catch let error as any AccordError {
             record.status = .failed
-            record.error = error.sentence
+            record.error = Echo.bounded(error.sentence)
             record.finishedAt = clock()
             return RunOutcome(record: record, output: nil, failure: error.exitStatus)
         } catch {
             record.status = .failed
-            record.error = "\(error)"
+            record.error = Echo.bounded("\(error)")
             record.finishedAt = clock()
             return RunOutcome(record: record, output: nil, failure: .failure)
         }

@@ -14,7 +14,7 @@ struct Problem: Error, Sendable {
 
     init(_ status: HTTPResponse.Status, _ detail: String, extra: [(String, JSONValue)] = []) {
         self.status = status
-        self.detail = detail
+        self.detail = Echo.bounded(detail)
         self.extra = extra
     }
 
