@@ -11,6 +11,7 @@ import unittest
 import urllib.error
 import urllib.request
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -127,9 +128,17 @@ class BerlinRoom(unittest.TestCase):
         field.send_keys(str(value))
 
     def click(self, driver, css):
-        element = driver.find_element("css selector", css)
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
-        element.click()
+        # The room's lists are drawn again on every event: an element found just before an event arrives is
+        # replaced (stale) before it can be clicked, so it is found again (a stale element was never clicked).
+        for attempt in range(10):
+            try:
+                element = driver.find_element("css selector", css)
+                driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+                element.click()
+                return
+            except StaleElementReferenceException:
+                if attempt == 9:
+                    raise
 
     def create_room(self, mediator):
         mediator.get(BASE_URL + "/rooms/new")
