@@ -130,13 +130,7 @@ public struct KubernetesManifestsRequest: Sendable {
             try Self.checkPodPath(specification, "the specification")
             return TournamentShards(specification: specification)
         case .analysis(let analysis):
-            guard analysis.samples != nil else {
-                throw RequestError(
-                    "accord kubernetes analyze divides Monte Carlo draws: give their number with --samples")
-            }
-            guard analysis.exportZone == nil, analysis.exportFrontier == nil, analysis.plot == nil else {
-                throw RequestError("accord kubernetes analyze writes text and JSON reports, not exports or charts")
-            }
+            try AnalysisShards.checkShardable(analysis, front: "kubernetes")
             switch analysis.source {
             case .bundled: break
             case .file(let path), .geniusFolder(let path): try Self.checkPodPath(path, "the scenario")

@@ -10,6 +10,18 @@ struct AnalysisShards: SlurmWorkload {
 
     var command: String { "analyze" }
 
+    /// Refuses an analysis that cannot be sharded by `accord <front> analyze` (`slurm`, `kubernetes`): one without
+    /// samples, or with exports or a chart, which a merge of text and JSON reports cannot give.
+    static func checkShardable(_ analysis: AnalysisRequest, front: String) throws(RequestError) {
+        guard analysis.samples != nil else {
+            throw RequestError("accord \(front) analyze divides Monte Carlo draws: give their number with --samples")
+        }
+        guard analysis.exportZone == nil, analysis.exportFrontier == nil, analysis.plot == nil else {
+            throw RequestError(
+                "accord \(front) analyze writes text and JSON reports: run accord analyze for exports or charts")
+        }
+    }
+
     /// The shard's counts file.
     static func countsFile(_ k: String, in folder: String) -> String { folder + "/shard-\(k).counts.json" }
 

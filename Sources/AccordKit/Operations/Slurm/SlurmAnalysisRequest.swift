@@ -62,13 +62,7 @@ public struct SlurmAnalysisRequest: Sendable {
     }
 
     private func array() throws(RequestError) -> SlurmArray<AnalysisShards> {
-        guard analysis.samples != nil else {
-            throw RequestError("accord slurm analyze divides Monte Carlo draws: give their number with --samples")
-        }
-        guard analysis.exportZone == nil, analysis.exportFrontier == nil, analysis.plot == nil else {
-            throw RequestError(
-                "accord slurm analyze writes text and JSON reports: run accord analyze for exports or charts")
-        }
+        try AnalysisShards.checkShardable(analysis, front: "slurm")
         var analysis = analysis
         switch analysis.source {
         case .bundled: break
